@@ -1,0 +1,31 @@
+package io.cxray.core.detect;
+
+import java.util.Optional;
+
+/** What a parser may ask of the scan beyond its own file. */
+public interface ParseContext {
+  /**
+   * Reads another file of the scanned tree (for example a parent POM, or {@code go.sum} beside
+   * {@code go.mod}). The path is '/'-separated and relative to the tree; paths that leave the tree,
+   * are missing, or are over the size limit give empty.
+   */
+  Optional<byte[]> readFile(String relativePath);
+
+  /** Whether the parser may use the network (for example to resolve Maven dependencies). */
+  boolean networkAllowed();
+
+  /** A context for a single file with no tree around it and no network. */
+  static ParseContext isolated() {
+    return new ParseContext() {
+      @Override
+      public Optional<byte[]> readFile(String relativePath) {
+        return Optional.empty();
+      }
+
+      @Override
+      public boolean networkAllowed() {
+        return false;
+      }
+    };
+  }
+}

@@ -1,0 +1,38 @@
+package io.cxray.core.detect;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The explicit list of every dependency-file parser CXRay has. A test checks that every {@link
+ * DependencyFileParser} class on the classpath is listed here and that ids are unique.
+ */
+public final class ParserRegistry {
+  private final List<DependencyFileParser> parsers;
+
+  private ParserRegistry(List<DependencyFileParser> parsers) {
+    this.parsers = List.copyOf(parsers);
+  }
+
+  /** All built-in parsers. Add a new format here (and to its golden tests). */
+  public static ParserRegistry builtIn() {
+    return new ParserRegistry(List.of());
+  }
+
+  public static ParserRegistry of(List<DependencyFileParser> parsers) {
+    return new ParserRegistry(parsers);
+  }
+
+  public List<DependencyFileParser> parsers() {
+    return parsers;
+  }
+
+  public Optional<DependencyFileParser> byId(String id) {
+    return parsers.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** The parsers that read the file at this path (usually one). */
+  public List<DependencyFileParser> forPath(String relativePath) {
+    return parsers.stream().filter(p -> p.matches(relativePath)).toList();
+  }
+}
