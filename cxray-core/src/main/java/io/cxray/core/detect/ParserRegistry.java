@@ -2,6 +2,7 @@ package io.cxray.core.detect;
 
 import io.cxray.core.detect.go.GoModParser;
 import io.cxray.core.detect.go.GoSumParser;
+import io.cxray.core.detect.npm.PackageLockParser;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,8 @@ public final class ParserRegistry {
    * method (docs/detect.md).
    */
   public static ParserRegistry builtIn() {
-    return new ParserRegistry(List.of(new GoModParser(), new GoSumParser()));
+    return new ParserRegistry(
+        List.of(new GoModParser(), new GoSumParser(), new PackageLockParser()));
   }
 
   public static ParserRegistry of(List<DependencyFileParser> parsers) {

@@ -41,4 +41,9 @@ class ParserFuzzTest {
   void goSum(byte[] data) {
     check("go/sum", data);
   }
+
+  @FuzzTest
+  void npmPackageLock(byte[] data) {
+    check("npm/package-lock", data);
+  }
 }
