@@ -1,5 +1,8 @@
 package io.cxray.core.detect;
 
+import io.cxray.core.detect.go.GoModParser;
+import io.cxray.core.detect.go.GoSumParser;
+import io.cxray.core.detect.npm.PackageLockParser;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,9 +17,13 @@ public final class ParserRegistry {
     this.parsers = List.copyOf(parsers);
   }
 
-  /** All built-in parsers. Add a new format here (and to its golden tests). */
+  /**
+   * All built-in parsers, sorted by id. Add a new format here, with its golden cases and its fuzz
+   * method (docs/detect.md).
+   */
   public static ParserRegistry builtIn() {
-    return new ParserRegistry(List.of());
+    return new ParserRegistry(
+        List.of(new GoModParser(), new GoSumParser(), new PackageLockParser()));
   }
 
   public static ParserRegistry of(List<DependencyFileParser> parsers) {
