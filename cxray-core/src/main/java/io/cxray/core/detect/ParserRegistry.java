@@ -16,7 +16,17 @@ public final class ParserRegistry {
 
   /** All built-in parsers. Add a new format here (and to its golden tests). */
   public static ParserRegistry builtIn() {
-    return new ParserRegistry(List.of());
+    // Sorted by id.
+    return new ParserRegistry(
+        List.of(
+            new io.cxray.core.detect.cargo.CargoLockParser(),
+            new io.cxray.core.detect.hex.MixLockParser(),
+            new io.cxray.core.detect.gradle.GradleLockfileParser(),
+            new io.cxray.core.detect.nuget.PackageReferenceParser(),
+            new io.cxray.core.detect.nuget.PackagesLockJsonParser(),
+            new io.cxray.core.detect.packagist.ComposerLockParser(),
+            new io.cxray.core.detect.pub.PubspecLockParser(),
+            new io.cxray.core.detect.rubygems.GemfileLockParser()));
   }
 
   public static ParserRegistry of(List<DependencyFileParser> parsers) {
