@@ -22,8 +22,20 @@ public final class ParserRegistry {
    * method (docs/detect.md).
    */
   public static ParserRegistry builtIn() {
+    // Sorted by id.
     return new ParserRegistry(
-        List.of(new GoModParser(), new GoSumParser(), new PackageLockParser()));
+        List.of(
+            new io.cxray.core.detect.cargo.CargoLockParser(),
+            new GoModParser(),
+            new GoSumParser(),
+            new io.cxray.core.detect.hex.MixLockParser(),
+            new io.cxray.core.detect.gradle.GradleLockfileParser(),
+            new PackageLockParser(),
+            new io.cxray.core.detect.nuget.PackageReferenceParser(),
+            new io.cxray.core.detect.nuget.PackagesLockJsonParser(),
+            new io.cxray.core.detect.packagist.ComposerLockParser(),
+            new io.cxray.core.detect.pub.PubspecLockParser(),
+            new io.cxray.core.detect.rubygems.GemfileLockParser()));
   }
 
   public static ParserRegistry of(List<DependencyFileParser> parsers) {
