@@ -1,0 +1,59 @@
+package io.cxray.server.auth;
+
+import io.cxray.server.api.error.ErrorCode;
+import io.cxray.server.api.web.ErrorResponseWriter;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Stateless API-key security: {@link ApiKeyAuthenticationFilter} authenticates /v1 calls, and
+ * {@link ScopeInterceptor} checks each handler's scope. No sessions, cookies, CSRF or login forms.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig implements WebMvcConfigurer {
+
+  @Bean
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, ApiKeyRepository keys, ErrorResponseWriter errors) throws Exception {
+    http.csrf(c -> c.disable())
+        .httpBasic(b -> b.disable())
+        .formLogin(f -> f.disable())
+        .logout(l -> l.disable())
+        .requestCache(r -> r.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(PublicPaths.OPENAPI, PublicPaths.OPENAPI + "/**")
+                    .permitAll()
+                    .requestMatchers("/v1", "/v1/**")
+                    .authenticated()
+                    .anyRequest()
+                    .permitAll())
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(
+                        (request, response, ex) ->
+                            errors.write(
+                                response, ErrorCode.UNAUTHORIZED, "Missing API key", Map.of()))
+                    .accessDeniedHandler(
+                        (request, response, ex) ->
+                            errors.write(response, ErrorCode.FORBIDDEN, "Forbidden", Map.of())))
+        .addFilterBefore(new ApiKeyAuthenticationFilter(keys, errors), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry
+        .addInterceptor(new ScopeInterceptor())
+        .addPathPatterns("/v1", "/v1/**")
+        .excludePathPatterns(PublicPaths.OPENAPI, PublicPaths.OPENAPI + "/**");
+  }
+}
