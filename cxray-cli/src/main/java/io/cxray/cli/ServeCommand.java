@@ -1,6 +1,6 @@
 package io.cxray.cli;
 
-import io.cxray.server.CxrayServerApplication;
+import io.cxray.server.CxrayServer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
@@ -10,7 +10,9 @@ import picocli.CommandLine.Unmatched;
  * table: {@code SERVER_PORT}, {@code CXRAY_DATA_DIR}, {@code CXRAY_DB_URL} ...); any further
  * arguments are passed to the server as Spring arguments (e.g. {@code --server.port=9090}).
  */
-@Command(name = "serve", description = "Run the CXRay server (embedded PostgreSQL unless CXRAY_DB_URL is set).")
+@Command(
+    name = "serve",
+    description = "Run the CXRay server (embedded PostgreSQL unless CXRAY_DB_URL is set).")
 final class ServeCommand implements Callable<Integer> {
   private static volatile boolean serving;
 
@@ -23,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     serving = true;
-    CxrayServerApplication.start(serverArgs);
+    CxrayServer.start(serverArgs);
     return 0;
   }
 }
