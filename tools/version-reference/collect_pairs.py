@@ -25,7 +25,8 @@ ECOSYSTEM_ZIP = {
     "rubygems": "RubyGems",
     "composer": "Packagist",
     "debian": "Debian",
-    "hex": None,
+    # No Hex records in the snapshot: Elixir is asked about real SemVer versions from crates.io.
+    "hex": "crates.io",
 }
 
 
