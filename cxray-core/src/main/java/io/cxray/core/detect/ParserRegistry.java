@@ -3,6 +3,8 @@ package io.cxray.core.detect;
 import io.cxray.core.detect.go.GoModParser;
 import io.cxray.core.detect.go.GoSumParser;
 import io.cxray.core.detect.npm.PackageLockParser;
+import io.cxray.core.detect.npm.PnpmLockParser;
+import io.cxray.core.detect.npm.YarnLockParser;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +25,12 @@ public final class ParserRegistry {
    */
   public static ParserRegistry builtIn() {
     return new ParserRegistry(
-        List.of(new GoModParser(), new GoSumParser(), new PackageLockParser()));
+        List.of(
+            new GoModParser(),
+            new GoSumParser(),
+            new PackageLockParser(),
+            new PnpmLockParser(),
+            new YarnLockParser()));
   }
 
   public static ParserRegistry of(List<DependencyFileParser> parsers) {
