@@ -46,4 +46,14 @@ class ParserFuzzTest {
   void npmPackageLock(byte[] data) {
     check("npm/package-lock", data);
   }
+
+  @FuzzTest
+  void npmYarnLock(byte[] data) {
+    check("npm/yarn-lock", data);
+  }
+
+  @FuzzTest
+  void npmPnpmLock(byte[] data) {
+    check("npm/pnpm-lock", data);
+  }
 }
