@@ -1,5 +1,16 @@
 package io.cxray.core.detect;
 
+import io.cxray.core.detect.cargo.CargoLockParser;
+import io.cxray.core.detect.go.GoModParser;
+import io.cxray.core.detect.go.GoSumParser;
+import io.cxray.core.detect.gradle.GradleLockfileParser;
+import io.cxray.core.detect.hex.MixLockParser;
+import io.cxray.core.detect.maven.PomParser;
+import io.cxray.core.detect.nuget.PackageReferenceParser;
+import io.cxray.core.detect.nuget.PackagesLockJsonParser;
+import io.cxray.core.detect.packagist.ComposerLockParser;
+import io.cxray.core.detect.pub.PubspecLockParser;
+import io.cxray.core.detect.rubygems.GemfileLockParser;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,19 +25,24 @@ public final class ParserRegistry {
     this.parsers = List.copyOf(parsers);
   }
 
-  /** All built-in parsers. Add a new format here (and to its golden tests). */
+  /**
+   * All built-in parsers, sorted by id. Add a new format here, with its golden cases and its fuzz
+   * method (docs/detect.md).
+   */
   public static ParserRegistry builtIn() {
-    // Sorted by id.
     return new ParserRegistry(
         List.of(
-            new io.cxray.core.detect.cargo.CargoLockParser(),
-            new io.cxray.core.detect.hex.MixLockParser(),
-            new io.cxray.core.detect.gradle.GradleLockfileParser(),
-            new io.cxray.core.detect.nuget.PackageReferenceParser(),
-            new io.cxray.core.detect.nuget.PackagesLockJsonParser(),
-            new io.cxray.core.detect.packagist.ComposerLockParser(),
-            new io.cxray.core.detect.pub.PubspecLockParser(),
-            new io.cxray.core.detect.rubygems.GemfileLockParser()));
+            new CargoLockParser(),
+            new GoModParser(),
+            new GoSumParser(),
+            new MixLockParser(),
+            new GradleLockfileParser(),
+            new PomParser(),
+            new PackageReferenceParser(),
+            new PackagesLockJsonParser(),
+            new ComposerLockParser(),
+            new PubspecLockParser(),
+            new GemfileLockParser()));
   }
 
   public static ParserRegistry of(List<DependencyFileParser> parsers) {

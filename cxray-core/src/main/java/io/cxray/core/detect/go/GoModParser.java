@@ -1,0 +1,129 @@
+package io.cxray.core.detect.go;
+
+import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.Packages;
+import io.cxray.core.detect.ParseContext;
+import io.cxray.core.detect.ParseResult;
+import io.cxray.core.detect.ParseWarning;
+import io.cxray.core.detect.go.GoModLines.Directive;
+import io.cxray.core.model.DependencyEdge;
+import io.cxray.core.model.Ecosystem;
+import io.cxray.core.model.Package;
+import io.cxray.core.model.Relationship;
+import io.cxray.core.model.Scope;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads {@code go.mod} (<a href="https://go.dev/ref/mod#go-mod-file">reference</a>).
+ *
+ * <p>Every {@code require} is a package; {@code // indirect} marks one the main module does not
+ * import itself. A {@code replace} to another module means that module at that version is what gets
+ * built, so the package is reported under the replacement; a {@code replace} to a local directory
+ * leaves no version to match, so the package keeps its name without a version and a note says so.
+ * {@code exclude}d versions that are still required are reported. The Go standard library is
+ * reported as the package {@code stdlib} when the file names an exact toolchain ({@code toolchain
+ * go1.22.3}, or a three-part {@code go} line, which since Go 1.21 is the minimum toolchain).
+ */
+public final class GoModParser implements DependencyFileParser {
+  static final String ID = "go/mod";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Ecosystem ecosystem() {
+    return Ecosystem.GO;
+  }
+
+  @Override
+  public boolean matches(String relativePath) {
+    return relativePath.equals("go.mod") || relativePath.endsWith("/go.mod");
+  }
+
+  @Override
+  public ParseResult parse(String file, byte[] content, ParseContext context) {
+    List<Integer> bad = new ArrayList<>();
+    List<Directive> directives = GoModLines.parse(new String(content, StandardCharsets.UTF_8), bad);
+    GoReplacements replacements = GoReplacements.from(directives);
+    Set<String> excluded = new HashSet<>();
+    List<Package> packages = new ArrayList<>();
+    List<DependencyEdge> edges = new ArrayList<>();
+    List<ParseWarning> warnings = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    bad.forEach(
+        l -> warnings.add(new ParseWarning(file, ID, "line " + l + ": unterminated string")));
+    for (Directive d : directives) {
+      if (d.verb().equals("exclude") && d.args().size() == 2) {
+        excluded.add(d.args().get(0) + "@" + d.args().get(1));
+      }
+    }
+    stdlib(file, directives).ifPresent(packages::add);
+    for (Directive d : directives) {
+      if (!d.verb().equals("require")) {
+        continue;
+      }
+      if (d.args().size() != 2) {
+        warnings.add(new ParseWarning(file, ID, "line " + d.line() + ": malformed require"));
+        continue;
+      }
+      String path = d.args().get(0);
+      String version = d.args().get(1);
+      if (excluded.contains(path + "@" + version)) {
+        warnings.add(
+            new ParseWarning(
+                file,
+                ID,
+                "line " + d.line() + ": " + path + " " + version + " is required but excluded"));
+      }
+      boolean indirect = d.comment().equals("indirect") || d.comment().startsWith("indirect;");
+      Package p = replacements.apply(path, version, file, d.line(), indirect, notes);
+      packages.add(p);
+      if (!indirect) {
+        edges.add(new DependencyEdge(ParseResult.ROOT, p.key()));
+      }
+    }
+    return new ParseResult(packages, edges, warnings, notes);
+  }
+
+  private static java.util.Optional<Package> stdlib(String file, List<Directive> directives) {
+    String version = null;
+    int line = 0;
+    for (Directive d : directives) {
+      if (d.args().size() != 1) {
+        continue;
+      }
+      String v = d.args().get(0);
+      if (d.verb().equals("toolchain") && v.startsWith("go")) {
+        version = v.substring(2);
+        line = d.line();
+      } else if (d.verb().equals("go")
+          && version == null
+          && v.chars().filter(c -> c == '.').count() == 2) {
+        version = v;
+        line = d.line();
+      }
+    }
+    return version == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            Packages.of(
+                Ecosystem.GO, "stdlib", version, file, line, Relationship.DIRECT, Scope.RUNTIME));
+  }
+
+  static Package required(String path, String version, String file, int line, boolean indirect) {
+    return Packages.of(
+        Ecosystem.GO,
+        path,
+        version,
+        file,
+        line,
+        indirect ? Relationship.TRANSITIVE : Relationship.DIRECT,
+        Scope.RUNTIME);
+  }
+}

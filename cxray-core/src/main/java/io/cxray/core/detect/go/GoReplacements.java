@@ -1,0 +1,69 @@
+package io.cxray.core.detect.go;
+
+import io.cxray.core.detect.go.GoModLines.Directive;
+import io.cxray.core.model.Package;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code replace} directives of a go.mod. A replacement with a version on its left applies to
+ * that version only and wins over one without (<a
+ * href="https://go.dev/ref/mod#go-mod-file-replace">reference</a>). A right-hand side starting with
+ * {@code ./}, {@code ../} or {@code /} is a local directory.
+ */
+final class GoReplacements {
+  private record Target(String path, String version) {
+    boolean local() {
+      return path.startsWith("./") || path.startsWith("../") || path.startsWith("/");
+    }
+  }
+
+  private final Map<String, Target> byModuleAndVersion = new HashMap<>();
+  private final Map<String, Target> byModule = new HashMap<>();
+
+  static GoReplacements from(List<Directive> directives) {
+    GoReplacements r = new GoReplacements();
+    for (Directive d : directives) {
+      if (d.verb().equals("replace")) {
+        r.add(d.args());
+      }
+    }
+    return r;
+  }
+
+  private void add(List<String> args) {
+    int arrow = args.indexOf("=>");
+    if (arrow < 1 || arrow > 2 || args.size() - arrow - 1 < 1 || args.size() - arrow - 1 > 2) {
+      return;
+    }
+    Target target =
+        new Target(args.get(arrow + 1), args.size() == arrow + 3 ? args.get(arrow + 2) : null);
+    if (arrow == 2) {
+      byModuleAndVersion.put(args.get(0) + "@" + args.get(1), target);
+    } else {
+      byModule.put(args.get(0), target);
+    }
+  }
+
+  /** The package actually built for a requirement, noting any replacement in {@code notes}. */
+  Package apply(
+      String path, String version, String file, int line, boolean indirect, List<String> notes) {
+    Target t = byModuleAndVersion.getOrDefault(path + "@" + version, byModule.get(path));
+    if (t == null) {
+      return GoModParser.required(path, version, file, line, indirect);
+    }
+    if (t.local()) {
+      notes.add(
+          path
+              + " "
+              + version
+              + " is replaced by the local directory "
+              + t.path()
+              + "; its version is unknown");
+      return GoModParser.required(path, null, file, line, indirect);
+    }
+    notes.add(path + " " + version + " is replaced by " + t.path() + " " + t.version());
+    return GoModParser.required(t.path(), t.version(), file, line, indirect);
+  }
+}

@@ -1,0 +1,77 @@
+package io.cxray.core.detect.go;
+
+import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.Packages;
+import io.cxray.core.detect.ParseContext;
+import io.cxray.core.detect.ParseResult;
+import io.cxray.core.detect.ParseWarning;
+import io.cxray.core.model.Ecosystem;
+import io.cxray.core.model.Package;
+import io.cxray.core.model.Relationship;
+import io.cxray.core.model.Scope;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code go.sum} as a fallback list of modules, for a tree that has no {@code go.mod} beside
+ * it (the go.mod is authoritative: go.sum also keeps checksums of modules that MVS did not select).
+ *
+ * <p>Each line is {@code <module> <version>[/go.mod] <hash>} (<a
+ * href="https://go.dev/ref/mod#go-sum-files">reference</a>). A {@code /go.mod} line checksums only
+ * a module's go.mod, fetched during resolution, so it does not make the module a package.
+ */
+public final class GoSumParser implements DependencyFileParser {
+  static final String ID = "go/sum";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Ecosystem ecosystem() {
+    return Ecosystem.GO;
+  }
+
+  @Override
+  public boolean matches(String relativePath) {
+    return relativePath.equals("go.sum") || relativePath.endsWith("/go.sum");
+  }
+
+  @Override
+  public ParseResult parse(String file, byte[] content, ParseContext context) {
+    String goMod = file.substring(0, file.length() - "go.sum".length()) + "go.mod";
+    if (context.readFile(goMod).isPresent()) {
+      return new ParseResult(
+          List.of(), List.of(), List.of(), List.of("not read: " + goMod + " lists the modules"));
+    }
+    Map<String, Package> modules = new LinkedHashMap<>();
+    List<ParseWarning> warnings = new ArrayList<>();
+    String[] lines = new String(content, StandardCharsets.UTF_8).split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].trim();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] f = line.split("\\s+");
+      if (f.length != 3 || !f[2].contains(":")) {
+        warnings.add(new ParseWarning(file, ID, "line " + (i + 1) + ": not a go.sum line"));
+        continue;
+      }
+      if (!f[1].endsWith("/go.mod")) {
+        modules.putIfAbsent(
+            f[0] + "@" + f[1],
+            Packages.of(
+                Ecosystem.GO, f[0], f[1], file, i + 1, Relationship.UNKNOWN, Scope.UNKNOWN));
+      }
+    }
+    return new ParseResult(
+        List.copyOf(modules.values()),
+        List.of(),
+        warnings,
+        List.of("modules from go.sum: no go.mod, so no direct/transitive split"));
+  }
+}
