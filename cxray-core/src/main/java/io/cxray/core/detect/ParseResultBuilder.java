@@ -3,11 +3,8 @@ package io.cxray.core.detect;
 import io.cxray.core.model.DependencyEdge;
 import io.cxray.core.model.Ecosystem;
 import io.cxray.core.model.Package;
-import io.cxray.core.model.PackageNames;
-import io.cxray.core.model.Purl;
 import io.cxray.core.model.Relationship;
 import io.cxray.core.model.Scope;
-import io.cxray.core.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,19 +42,7 @@ public final class ParseResultBuilder {
       Relationship relationship,
       Scope scope,
       Map<String, String> hashes) {
-    String canonical = PackageNames.normalize(ecosystem, name);
-    Purl purl = PackageNames.toPurl(ecosystem, canonical, version);
-    return add(
-        new Package(
-            ecosystem,
-            canonical,
-            version,
-            purl,
-            SourceLocation.of(file, Math.max(0, line)),
-            relationship,
-            scope,
-            List.of(),
-            hashes));
+    return add(Packages.of(ecosystem, name, version, file, line, relationship, scope, hashes));
   }
 
   /** Adds a package; returns its key. */

@@ -6,6 +6,9 @@ import io.cxray.core.detect.go.GoSumParser;
 import io.cxray.core.detect.gradle.GradleLockfileParser;
 import io.cxray.core.detect.hex.MixLockParser;
 import io.cxray.core.detect.maven.PomParser;
+import io.cxray.core.detect.npm.PackageLockParser;
+import io.cxray.core.detect.npm.PnpmLockParser;
+import io.cxray.core.detect.npm.YarnLockParser;
 import io.cxray.core.detect.nuget.PackageReferenceParser;
 import io.cxray.core.detect.nuget.PackagesLockJsonParser;
 import io.cxray.core.detect.packagist.ComposerLockParser;
@@ -38,6 +41,9 @@ public final class ParserRegistry {
             new MixLockParser(),
             new GradleLockfileParser(),
             new PomParser(),
+            new PackageLockParser(),
+            new PnpmLockParser(),
+            new YarnLockParser(),
             new PackageReferenceParser(),
             new PackagesLockJsonParser(),
             new ComposerLockParser(),

@@ -56,4 +56,49 @@ class ParserFuzzTest {
   void npmPnpmLock(byte[] data) {
     check("npm/pnpm-lock", data);
   }
+
+  @FuzzTest
+  void cargoCargoLock(byte[] data) {
+    check("cargo/cargo-lock", data);
+  }
+
+  @FuzzTest
+  void hexMixLock(byte[] data) {
+    check("hex/mix-lock", data);
+  }
+
+  @FuzzTest
+  void mavenGradleLockfile(byte[] data) {
+    check("maven/gradle-lockfile", data);
+  }
+
+  @FuzzTest
+  void mavenPom(byte[] data) {
+    check("maven/pom", data);
+  }
+
+  @FuzzTest
+  void nugetPackageReference(byte[] data) {
+    check("nuget/package-reference", data);
+  }
+
+  @FuzzTest
+  void nugetPackagesLockJson(byte[] data) {
+    check("nuget/packages-lock-json", data);
+  }
+
+  @FuzzTest
+  void packagistComposerLock(byte[] data) {
+    check("packagist/composer-lock", data);
+  }
+
+  @FuzzTest
+  void pubPubspecLock(byte[] data) {
+    check("pub/pubspec-lock", data);
+  }
+
+  @FuzzTest
+  void rubygemsGemfileLock(byte[] data) {
+    check("rubygems/gemfile-lock", data);
+  }
 }

@@ -27,6 +27,9 @@ import java.util.Set;
  * Path dependencies are not locked. See {@code Mix.Dep.Lock} and hex's {@code Hex.SCM} (<a
  * href="https://hexdocs.pm/mix/Mix.Tasks.Deps.html">mix deps</a>).
  *
+ * <p>Packages of a private hex.pm organisation (repo {@code "hexpm:<org>"}) get the organisation as
+ * purl namespace; other repositories a {@code repository_url} qualifier.
+ *
  * <p>The file is parsed as Elixir literal terms, not pattern-matched. The app name (the map key)
  * may differ from the hex package name (the second element); the package name is reported. A lock
  * does not say which dependencies are direct: a package no other locked package depends on must be
@@ -101,18 +104,21 @@ public final class MixLockParser implements DependencyFileParser {
   private static Package toPackage(MixLockEntry en, String file, Relationship rel) {
     Purl base = PackageNames.toPurl(Ecosystem.HEX, en.packageName(), en.version());
     Map<String, String> qualifiers = new LinkedHashMap<>();
+    String organisation = null;
     if (en.gitUrl() != null) {
       qualifiers.put("vcs_url", "git+" + en.gitUrl() + "@" + en.version());
+    } else if (en.repo() != null && en.repo().startsWith("hexpm:")) {
+      // A private organisation on hex.pm is written "hexpm:<org>"; the purl-spec hex type puts
+      // the organisation in the namespace.
+      organisation = en.repo().substring("hexpm:".length());
     } else if (en.repo() != null && !en.repo().equals("hexpm")) {
-      // Private organisation repos are written "hexpm:<org>"; purl-spec's hex type puts the
-      // organisation in the namespace, but CXRay names only public hex packages there.
       qualifiers.put("repository_url", en.repo());
     }
     return new Package(
         Ecosystem.HEX,
         PackageNames.normalize(Ecosystem.HEX, en.packageName()),
         en.version(),
-        new Purl(base.type(), null, base.name(), en.version(), qualifiers, null),
+        new Purl(base.type(), organisation, base.name(), en.version(), qualifiers, null),
         SourceLocation.of(file, en.line()),
         rel,
         Scope.UNKNOWN,

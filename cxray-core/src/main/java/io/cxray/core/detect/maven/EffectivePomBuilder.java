@@ -50,15 +50,22 @@ final class EffectivePomBuilder {
 
   private EffectivePom build(
       LocatedPom pom, Set<String> importing, int depth, List<String> problems) {
-    List<Pom> lineage = lineage(pom, problems);
+    List<LocatedPom> lineage = lineage(pom, problems);
     Map<String, String> properties = new LinkedHashMap<>();
     Map<String, MavenDependency> dependencies = new LinkedHashMap<>();
     Map<String, MavenDependency> managed = new LinkedHashMap<>();
     for (int i = lineage.size() - 1; i >= 0; i--) {
-      Pom p = lineage.get(i);
-      properties.putAll(p.properties());
-      p.dependencies().forEach(d -> dependencies.put(d.managementKey(), d));
-      p.dependencyManagement().forEach(d -> managed.put(d.managementKey(), d));
+      properties.putAll(lineage.get(i).pom().properties());
+    }
+    // Child first, then what ancestors add: Maven's inheritance order for both lists.
+    for (LocatedPom located : lineage) {
+      Pom p = located.pom();
+      for (MavenDependency d : p.dependencies()) {
+        dependencies.putIfAbsent(d.managementKey(), d.declaredIn(located.path()));
+      }
+      for (MavenDependency d : p.dependencyManagement()) {
+        managed.putIfAbsent(d.managementKey(), d.declaredIn(located.path()));
+      }
     }
     Pom self = pom.pom();
     String groupId = self.effectiveGroupId();
@@ -82,12 +89,12 @@ final class EffectivePomBuilder {
   }
 
   /** The POM and its ancestors, nearest first. */
-  private List<Pom> lineage(LocatedPom pom, List<String> problems) {
-    List<Pom> chain = new ArrayList<>();
+  private List<LocatedPom> lineage(LocatedPom pom, List<String> problems) {
+    List<LocatedPom> chain = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     LocatedPom current = pom;
     while (current != null) {
-      chain.add(current.pom());
+      chain.add(current);
       if (chain.size() > MAX_PARENTS) {
         problems.add("more than " + MAX_PARENTS + " parent POMs above " + pom.origin());
         break;
@@ -110,7 +117,9 @@ final class EffectivePomBuilder {
                 + ref.coordinates()
                 + " of "
                 + current.origin()
-                + " not found: properties and management it defines are unknown");
+                + " not found"
+                + offlineHint()
+                + ": properties and management it defines are unknown");
       }
       current = parent.orElse(null);
     }
@@ -156,7 +165,12 @@ final class EffectivePomBuilder {
     Optional<LocatedPom> located =
         locator.byCoordinates(bom.groupId(), bom.artifactId(), bom.version(), problems);
     if (located.isEmpty()) {
-      problems.add("imported BOM " + gav + " not found: versions it manages are unknown");
+      problems.add(
+          "imported BOM "
+              + gav
+              + " not found"
+              + offlineHint()
+              + ": versions it manages are unknown");
       return List.of();
     }
     importing.add(gav);
@@ -164,6 +178,10 @@ final class EffectivePomBuilder {
     importing.remove(gav);
     bomCache.put(gav, managed);
     return managed;
+  }
+
+  private String offlineHint() {
+    return locator.online() ? "" : " in the scanned tree (resolution is offline)";
   }
 
   private boolean budget(List<String> problems) {

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
  *
  * @param exclusions {@code groupId:artifactId} pairs ({@code *} allowed)
  * @param line where the declaration starts in its file (0 for POMs from a repository)
+ * @param file the tree path of the POM that declares it, or null when that POM is not in the tree
  */
 record MavenDependency(
     String groupId,
@@ -19,7 +20,8 @@ record MavenDependency(
     String scope,
     String optional,
     List<String> exclusions,
-    int line) {
+    int line,
+    String file) {
 
   MavenDependency {
     type = type == null || type.isBlank() ? "jar" : type;
@@ -49,7 +51,23 @@ record MavenDependency(
         expand.apply(scope),
         expand.apply(optional),
         exclusions.stream().map(expand).toList(),
-        line);
+        line,
+        file);
+  }
+
+  /** This declaration, as read from the POM at {@code path} (null for a repository POM). */
+  MavenDependency declaredIn(String path) {
+    return new MavenDependency(
+        groupId,
+        artifactId,
+        version,
+        type,
+        classifier,
+        scope,
+        optional,
+        exclusions,
+        path == null ? 0 : line,
+        path);
   }
 
   /** This declaration with version, scope and exclusions filled from a managed one. */
@@ -68,6 +86,7 @@ record MavenDependency(
         scope != null ? scope : managed.scope,
         optional,
         allExclusions,
-        line);
+        line,
+        file);
   }
 }

@@ -49,11 +49,9 @@ final class PomLocator {
     return byCoordinates(ref.groupId(), ref.artifactId(), ref.version(), problems);
   }
 
-  /** A POM from the repositories; empty (with a reason) offline or when it cannot be fetched. */
+  /** A POM from the repositories; empty offline, or (with a reason) when it cannot be fetched. */
   Optional<LocatedPom> byCoordinates(String g, String a, String v, List<String> problems) {
-    String gav = g + ":" + a + ":" + v;
     if (repository == null) {
-      problems.add(gav + " is not in the scanned tree and resolution is offline");
       return Optional.empty();
     }
     return repository.fetch(g, a, v, problems);

@@ -127,9 +127,9 @@ public final class PomParser implements DependencyFileParser {
             d.groupId()
                 + ":"
                 + d.artifactId()
-                + ": version "
-                + (d.version() == null ? "not declared nor managed" : "'" + d.version() + "'")
-                + " could not be resolved");
+                + (d.version() == null
+                    ? ": no version (not declared, and not managed by any POM that was read)"
+                    : ": version '" + d.version() + "' could not be expanded"));
       } else if (MavenVersions.isRange(version)) {
         out.warn(
             d.groupId()
@@ -148,7 +148,7 @@ public final class PomParser implements DependencyFileParser {
                   version,
                   d.type(),
                   d.classifier(),
-                  out.file(),
+                  d.file() != null ? d.file() : out.file(),
                   d.line(),
                   Relationship.DIRECT,
                   MavenScopes.of(d.scope(), d.isOptional())));

@@ -74,7 +74,8 @@ final class PomReader {
               d.childText("scope"),
               d.childText("optional"),
               exclusions,
-              d.line()));
+              d.line(),
+              null));
     }
     return deps;
   }

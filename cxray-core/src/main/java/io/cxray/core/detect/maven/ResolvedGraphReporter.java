@@ -13,11 +13,11 @@ import org.eclipse.aether.graph.DependencyNode;
 
 /**
  * Turns a resolved dependency graph into packages and edges. A transitive package's location is the
- * declaration of the direct dependency that brings it in.
+ * declaration of the direct dependency that brings it in (which may be in a parent POM).
  */
 final class ResolvedGraphReporter {
   private final ParseResultBuilder out;
-  private final Map<String, Integer> declaredLines = new HashMap<>();
+  private final Map<String, MavenDependency> declared = new HashMap<>();
   private final int maxNodes;
   private final Set<DependencyNode> visited = new HashSet<>();
 
@@ -25,19 +25,20 @@ final class ResolvedGraphReporter {
     this.out = out;
     this.maxNodes = maxNodes;
     for (MavenDependency d : pom.dependencies()) {
-      declaredLines.putIfAbsent(d.groupId() + ":" + d.artifactId(), d.line());
+      declared.putIfAbsent(d.groupId() + ":" + d.artifactId(), d);
     }
   }
 
   void report(DependencyNode root) {
     for (DependencyNode child : root.getChildren()) {
       Artifact a = child.getArtifact();
-      int line = declaredLines.getOrDefault(a.getGroupId() + ":" + a.getArtifactId(), 0);
-      visit(child, ParseResult.ROOT, 1, line);
+      MavenDependency d = declared.get(a.getGroupId() + ":" + a.getArtifactId());
+      String file = d == null || d.file() == null ? out.file() : d.file();
+      visit(child, ParseResult.ROOT, 1, file, d == null ? 0 : d.line());
     }
   }
 
-  private void visit(DependencyNode node, String from, int depth, int line) {
+  private void visit(DependencyNode node, String from, int depth, String file, int line) {
     Dependency dep = node.getDependency();
     if (dep == null) {
       return;
@@ -51,7 +52,7 @@ final class ResolvedGraphReporter {
                 a.getVersion(),
                 typeOf(a),
                 a.getClassifier(),
-                out.file(),
+                file,
                 line,
                 depth == 1 ? Relationship.DIRECT : Relationship.TRANSITIVE,
                 MavenScopes.of(dep.getScope(), dep.isOptional())));
@@ -64,7 +65,7 @@ final class ResolvedGraphReporter {
       return;
     }
     for (DependencyNode child : node.getChildren()) {
-      visit(child, key, depth + 1, line);
+      visit(child, key, depth + 1, file, line);
     }
   }
 

@@ -75,7 +75,11 @@ public final class PackagesLockJsonParser implements DependencyFileParser {
         JsonNode entry = dep.getValue();
         String type = JsonDocument.text(entry.path("type"));
         if ("Project".equals(type)) {
+          // A referenced project is local code; what it depends on comes in through the root.
           projects.add(dep.getKey());
+          for (String d : entry.path("dependencies").propertyNames()) {
+            declared.add(new String[] {ParseResult.ROOT, d.toLowerCase(Locale.ROOT)});
+          }
           continue;
         }
         String version = JsonDocument.text(entry.path("resolved"));
