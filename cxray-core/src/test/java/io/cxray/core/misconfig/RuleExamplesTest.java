@@ -29,7 +29,7 @@ class RuleExamplesTest {
   @Test
   void builtInRulesAllLoad() {
     assertThat(CATALOG.errors()).isEmpty();
-    assertThat(CATALOG.rules()).hasSizeGreaterThanOrEqualTo(50);
+    assertThat(CATALOG.rules()).hasSizeGreaterThanOrEqualTo(70);
   }
 
   @ParameterizedTest(name = "{0}")
