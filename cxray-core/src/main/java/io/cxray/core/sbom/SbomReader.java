@@ -109,6 +109,13 @@ public final class SbomReader {
     if (spdxVersion != null) {
       return readSpdx(tree, SbomFormat.SPDX_JSON, spdxVersion);
     }
+    String context = tree.path("@context").toString();
+    if (context.contains("spdx.org/rdf/3")) {
+      return SbomReadResult.failure(
+          new DetectedFormat(SbomFormat.SPDX_JSON, "3"),
+          SbomError.Kind.UNSUPPORTED_VERSION,
+          "SPDX 3 (JSON-LD) is not supported (SPDX-2.2 and SPDX-2.3 are)");
+    }
     return SbomReadResult.failure(
         null,
         SbomError.Kind.UNKNOWN_FORMAT,
