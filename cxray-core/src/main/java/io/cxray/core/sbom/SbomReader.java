@@ -88,7 +88,9 @@ public final class SbomReader {
       return SbomReadResult.failure(
           null,
           SbomError.Kind.MALFORMED,
-          "invalid JSON: " + SafeXml.firstLine(e.getOriginalMessage()) + location(e));
+          "invalid JSON: "
+              + withoutSource(SafeXml.firstLine(e.getOriginalMessage()))
+              + location(e));
     } catch (IOException e) {
       return SbomReadResult.failure(
           null, SbomError.Kind.MALFORMED, "invalid JSON: " + e.getMessage());
@@ -183,6 +185,11 @@ public final class SbomReader {
     }
     String declared = SpdxDocumentAssembler.text(result.document(), "spdxVersion");
     return readSpdx(result.document(), SbomFormat.SPDX_TAG_VALUE, declared);
+  }
+
+  /** Jackson names the (redacted) source inside nested locations; that says nothing to a user. */
+  private static String withoutSource(String message) {
+    return message.replaceAll("\\[Source: [^;]*; ", "[");
   }
 
   private static String location(JsonProcessingException e) {
