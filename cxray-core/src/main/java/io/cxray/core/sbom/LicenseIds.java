@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,12 +22,11 @@ import java.util.regex.Pattern;
  * a schema-invalid document.
  */
 final class LicenseIds {
-  /**
-   * Operators of the <a href="https://spdx.github.io/spdx-spec/v2.3/SPDX-license-expressions/">SPDX
-   * expression syntax</a>.
-   */
-  private static final Pattern EXPRESSION =
-      Pattern.compile("(?i).*(\\s(AND|OR|WITH)\\s|[()]|^LicenseRef-|^DocumentRef-).*");
+  /** A licence id, LicenseRef or DocumentRef token, optionally with the "or later" '+'. */
+  private static final Pattern OPERAND = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.:-]*\\+?");
+
+  private static final Pattern TOKENS = Pattern.compile("\\(|\\)|[^\\s()]+");
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "WITH", "and", "or", "with");
 
   private static final Map<String, String> IDS = load();
 
@@ -47,10 +49,61 @@ final class LicenseIds {
     if (canonicalId(value).isPresent()) {
       return Kind.ID;
     }
-    return EXPRESSION.matcher(value.trim()).matches() ? Kind.EXPRESSION : Kind.NAME;
+    return isExpression(value) ? Kind.EXPRESSION : Kind.NAME;
   }
 
-  /** The licences of a component as one SPDX expression ({@code (a) AND (b)}). */
+  /**
+   * Whether a value follows the <a
+   * href="https://spdx.github.io/spdx-spec/v2.3/SPDX-license-expressions/">SPDX expression
+   * grammar</a>: operands joined by AND, OR or WITH, in balanced parentheses. A single operand
+   * counts only as {@code LicenseRef-...} or {@code DocumentRef-...}. Licence names such as "Apache
+   * License 2.0 (custom text)" fail the grammar and stay names.
+   */
+  static boolean isExpression(String value) {
+    List<String> tokens = new ArrayList<>();
+    Matcher m = TOKENS.matcher(value);
+    while (m.find()) {
+      tokens.add(m.group());
+    }
+    if (tokens.size() == 1) {
+      String t = tokens.get(0);
+      return (t.startsWith("LicenseRef-") || t.startsWith("DocumentRef-"))
+          && OPERAND.matcher(t).matches();
+    }
+    int[] pos = {0};
+    return !tokens.isEmpty() && compound(tokens, pos) && pos[0] == tokens.size();
+  }
+
+  private static boolean compound(List<String> tokens, int[] pos) {
+    if (!operand(tokens, pos)) {
+      return false;
+    }
+    while (pos[0] < tokens.size() && OPERATORS.contains(tokens.get(pos[0]))) {
+      pos[0]++;
+      if (!operand(tokens, pos)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean operand(List<String> tokens, int[] pos) {
+    if (pos[0] >= tokens.size()) {
+      return false;
+    }
+    String t = tokens.get(pos[0]++);
+    if (t.equals("(")) {
+      boolean inner = compound(tokens, pos);
+      if (!inner || pos[0] >= tokens.size() || !tokens.get(pos[0]).equals(")")) {
+        return false;
+      }
+      pos[0]++;
+      return true;
+    }
+    return !OPERATORS.contains(t) && OPERAND.matcher(t).matches();
+  }
+
+  /** The licences of a component as one SPDX expression ({@code a AND (b OR c)}). */
   static String asExpression(List<String> licenses) {
     if (licenses.size() == 1) {
       return licenses.get(0).trim();
@@ -61,7 +114,7 @@ final class LicenseIds {
         b.append(" AND ");
       }
       String t = l.trim();
-      b.append(kindOf(t) == Kind.EXPRESSION && !t.startsWith("LicenseRef-") ? "(" + t + ")" : t);
+      b.append(t.contains(" ") ? "(" + t + ")" : t);
     }
     return b.toString();
   }

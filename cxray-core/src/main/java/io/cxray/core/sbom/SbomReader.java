@@ -88,7 +88,9 @@ public final class SbomReader {
       return SbomReadResult.failure(
           null,
           SbomError.Kind.MALFORMED,
-          "invalid JSON: " + SafeXml.firstLine(e.getOriginalMessage()) + location(e));
+          "invalid JSON: "
+              + withoutSource(SafeXml.firstLine(e.getOriginalMessage()))
+              + location(e));
     } catch (IOException e) {
       return SbomReadResult.failure(
           null, SbomError.Kind.MALFORMED, "invalid JSON: " + e.getMessage());
@@ -108,6 +110,13 @@ public final class SbomReader {
     String spdxVersion = SpdxDocumentAssembler.text(tree, "spdxVersion");
     if (spdxVersion != null) {
       return readSpdx(tree, SbomFormat.SPDX_JSON, spdxVersion);
+    }
+    String context = tree.path("@context").toString();
+    if (context.contains("spdx.org/rdf/3")) {
+      return SbomReadResult.failure(
+          new DetectedFormat(SbomFormat.SPDX_JSON, "3"),
+          SbomError.Kind.UNSUPPORTED_VERSION,
+          "SPDX 3 (JSON-LD) is not supported (SPDX-2.2 and SPDX-2.3 are)");
     }
     return SbomReadResult.failure(
         null,
@@ -176,6 +185,11 @@ public final class SbomReader {
     }
     String declared = SpdxDocumentAssembler.text(result.document(), "spdxVersion");
     return readSpdx(result.document(), SbomFormat.SPDX_TAG_VALUE, declared);
+  }
+
+  /** Jackson names the (redacted) source inside nested locations; that says nothing to a user. */
+  private static String withoutSource(String message) {
+    return message.replaceAll("\\[Source: [^;]*; ", "[");
   }
 
   private static String location(JsonProcessingException e) {
