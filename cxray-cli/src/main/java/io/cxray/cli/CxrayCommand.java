@@ -9,7 +9,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CxrayVersion.class,
     description = "CXRay: SBOM, known vulnerabilities and configuration checks for your software.",
-    subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      ScanCommand.class,
+      CheckCommand.class,
+      DbCommand.class,
+      VersionCommand.class,
+      RulesCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class CxrayCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code cxray db import}: fills the local advisory database used by {@code scan} and {@code check}. */
+/**
+ * {@code cxray db import}: fills the local advisory database used by {@code scan} and {@code
+ * check}.
+ */
 @Command(
     name = "db",
     description = "The local advisory database under $CXRAY_DATA_DIR/advisories.",

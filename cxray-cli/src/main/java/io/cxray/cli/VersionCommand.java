@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cxray version compare}: compares versions by an ecosystem's own rules. */
 @Command(
@@ -39,7 +39,9 @@ final class VersionCommand implements Runnable {
   static final class Compare implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--stdin", description = "Read ECOSYSTEM<TAB>A<TAB>B lines from standard input.")
+    @Option(
+        names = "--stdin",
+        description = "Read ECOSYSTEM<TAB>A<TAB>B lines from standard input.")
     boolean stdin;
 
     @Parameters(arity = "0..3", paramLabel = "ECOSYSTEM A B")

@@ -8,7 +8,9 @@ import io.cxray.core.detect.ParseWarning;
 import io.cxray.core.detect.ParserRegistry;
 import io.cxray.core.match.MatchResult;
 import io.cxray.core.match.VulnerabilityMatcher;
-import io.cxray.core.model.MisconfigFinding;
+import io.cxray.core.misconfig.MisconfigResult;
+import io.cxray.core.misconfig.MisconfigScanner;
+import io.cxray.core.misconfig.MisconfigWarning;
 import io.cxray.core.model.VulnerabilityFinding;
 import io.cxray.core.sbom.SbomAssembler;
 import io.cxray.core.sbom.SbomDocument;
@@ -38,7 +40,7 @@ public final class ScanPipeline {
   private final ParserRegistry parsers;
   private final DetectorOptions detectorOptions;
   private final Supplier<AdvisoryIndex> advisories;
-  private final MisconfigStage misconfig;
+  private final MisconfigScanner misconfig;
   private final SbomTool tool;
   private final Clock clock;
 
@@ -47,7 +49,7 @@ public final class ScanPipeline {
    * @param detectorOptions walk limits and excludes (network use is taken from each request)
    * @param advisories the current advisory index, read once per scan (so an import that finishes
    *     during a scan does not change its view)
-   * @param misconfig the configuration-check stage
+   * @param misconfig the configuration checks (its rule catalog is loaded once, up front)
    * @param tool this tool, for SBOM metadata
    * @param clock for SBOM timestamps
    */
@@ -55,7 +57,7 @@ public final class ScanPipeline {
       ParserRegistry parsers,
       DetectorOptions detectorOptions,
       Supplier<AdvisoryIndex> advisories,
-      MisconfigStage misconfig,
+      MisconfigScanner misconfig,
       SbomTool tool,
       Clock clock) {
     this.parsers = Objects.requireNonNull(parsers);
@@ -105,13 +107,14 @@ public final class ScanPipeline {
       millis.put(ScanStage.MATCH, elapsed(start));
     }
 
-    List<MisconfigFinding> misconfigurations = List.of();
+    MisconfigResult configuration = null;
     if (request.wants(ScanType.CCE)) {
       progress.update(ScanStage.MISCONFIG, 75, "checking configuration files");
       long start = System.nanoTime();
-      MisconfigStage.Outcome outcome = misconfig.check(root);
-      misconfigurations = outcome.findings();
-      warnings.addAll(outcome.warnings());
+      configuration = misconfig.scan(root);
+      for (MisconfigWarning w : configuration.warnings()) {
+        warnings.add(w.file() == null ? w.message() : w.file() + ": " + w.message());
+      }
       millis.put(ScanStage.MISCONFIG, elapsed(start));
     }
 
@@ -121,7 +124,8 @@ public final class ScanPipeline {
         detected == null ? List.of() : detected.packages(),
         detected == null ? List.of() : detected.edges(),
         vulnerabilities,
-        misconfigurations,
+        configuration == null ? List.of() : configuration.findings(),
+        configuration == null ? List.of() : configuration.suppressed(),
         sbom,
         warnings,
         notes,

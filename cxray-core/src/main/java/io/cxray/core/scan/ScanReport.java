@@ -1,5 +1,6 @@
 package io.cxray.core.scan;
 
+import io.cxray.core.misconfig.SuppressedFinding;
 import io.cxray.core.model.DependencyEdge;
 import io.cxray.core.model.MisconfigFinding;
 import io.cxray.core.model.Package;
@@ -19,6 +20,7 @@ import java.util.Set;
  * @param edges the dependency graph where the files record it
  * @param vulnerabilities cve findings, most severe first
  * @param misconfigurations cce findings, by file and line
+ * @param suppressed cce findings the repository suppressed, with the reason (reported, not counted)
  * @param sbom the SBOM when sbom was asked for, else null
  * @param warnings per-file and per-package problems, in plain words
  * @param notes facts a reader should know (for example that Maven resolution was offline)
@@ -30,6 +32,7 @@ public record ScanReport(
     List<DependencyEdge> edges,
     List<VulnerabilityFinding> vulnerabilities,
     List<MisconfigFinding> misconfigurations,
+    List<SuppressedFinding> suppressed,
     SbomDocument sbom,
     List<String> warnings,
     List<String> notes,
@@ -41,6 +44,7 @@ public record ScanReport(
     edges = List.copyOf(edges);
     vulnerabilities = List.copyOf(vulnerabilities);
     misconfigurations = List.copyOf(misconfigurations);
+    suppressed = List.copyOf(suppressed);
     warnings = List.copyOf(warnings);
     notes = List.copyOf(notes);
     stageMillis = Map.copyOf(stageMillis);

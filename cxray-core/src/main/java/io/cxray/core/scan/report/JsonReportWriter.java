@@ -31,6 +31,17 @@ public final class JsonReportWriter {
     m.put(
         "misconfigurations",
         report.misconfigurations().stream().map(FindingViews::misconfiguration).toList());
+    m.put(
+        "suppressed",
+        report.suppressed().stream()
+            .map(
+                sf -> {
+                  Map<String, Object> v = FindingViews.misconfiguration(sf.finding());
+                  v.put("suppressedBy", sf.source());
+                  v.put("reason", sf.reason());
+                  return v;
+                })
+            .toList());
     m.put("warnings", report.warnings());
     m.put("notes", report.notes());
     return m;
