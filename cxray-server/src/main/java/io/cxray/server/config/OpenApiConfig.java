@@ -61,9 +61,19 @@ class OpenApiConfig {
   @Bean
   OpenApiCustomizer envelopeErrors() {
     return openApi -> {
-      ModelConverters.getInstance()
+      ModelConverters.getInstance(true)
           .readAll(ErrorEnvelope.class)
-          .forEach(openApi.getComponents()::addSchemas);
+          .forEach(openApi.getComponents().getSchemas()::putIfAbsent);
+      // details holds values of any JSON type (field names, offending values, lists).
+      openApi
+          .getComponents()
+          .getSchemas()
+          .get("ErrorBody")
+          .addProperty(
+              "details",
+              new Schema<>()
+                  .types(Set.of("object"))
+                  .description("Facts about the error, e.g. field and value; may be empty"));
       openApi
           .getPaths()
           .forEach(

@@ -67,6 +67,7 @@ class ProjectController {
   }
 
   @PutMapping("/{projectId}")
+  @ResponseStatus(HttpStatus.OK)
   @RequiredScope(Scope.PROJECTS_WRITE)
   @Operation(summary = "Replace a project's fields")
   @ApiResponse(responseCode = "409", description = "The name is already used in the organization")

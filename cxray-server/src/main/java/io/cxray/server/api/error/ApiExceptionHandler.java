@@ -1,6 +1,7 @@
 package io.cxray.server.api.error;
 
 import io.cxray.server.api.web.PayloadTooLargeException;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -71,10 +73,13 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ErrorEnvelope> unreadable(HttpMessageNotReadableException e) {
+    // The size limit trips inside the JSON parser, which wraps it: look through the whole chain.
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof PayloadTooLargeException tooLarge) {
         return respond(new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), null));
       }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof UnrecognizedPropertyException unknown) {
         String field = path(unknown);
         return respond(
@@ -147,6 +152,24 @@ public class ApiExceptionHandler {
     return ResponseEntity.status(error.code().status())
         .header(HttpHeaders.ALLOW, String.join(", ", names))
         .body(ErrorEnvelope.of(error));
+  }
+
+  /**
+   * PostgreSQL refused a value the validation let through (SQLSTATE class 22, "data exception":
+   * e.g. a NUL character in text). That is the client's input, not a server failure.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ErrorEnvelope> dataException(DataIntegrityViolationException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("22")) {
+        return respond(
+            new ApiException(
+                ErrorCode.INVALID_REQUEST, "A value in the request cannot be stored", null));
+      }
+    }
+    return unexpected(e);
   }
 
   @ExceptionHandler(Exception.class)

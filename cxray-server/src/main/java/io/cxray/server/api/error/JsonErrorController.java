@@ -1,5 +1,6 @@
 package io.cxray.server.api.error;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * or a filter) are answered with the same envelope as everything else.
  */
 @RestController
+@Hidden
 public class JsonErrorController implements ErrorController {
 
   private static final Logger log = LoggerFactory.getLogger(JsonErrorController.class);

@@ -1,0 +1,94 @@
+package io.cxray.server.testsupport;
+
+import io.cxray.server.CxrayServer;
+import io.cxray.server.auth.ApiKeyFormat;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The shared server for API tests: one application context (Spring caches it across the classes
+ * that extend this), on its own schema, bootstrapped with {@link #ROOT_KEY} through {@code
+ * cxray.bootstrap.api-key} (the CXRAY_BOOTSTRAP_API_KEY path).
+ */
+@SpringBootTest(
+    classes = CxrayServer.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTestBase {
+
+  /** The bootstrap key of the root organisation: every scope, admin included. */
+  public static final String ROOT_KEY = ApiKeyFormat.generate();
+
+  public static final int MAX_BODY_BYTES = 64 * 1024;
+
+  private static String schemaUrl;
+
+  @LocalServerPort protected int port;
+  @Autowired protected JdbcClient jdbc;
+  protected ApiClient api;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("cxray.db.url", ApiTestBase::schemaUrl);
+    registry.add("cxray.db.user", () -> TestDatabase.get().user());
+    registry.add("cxray.db.password", () -> TestDatabase.get().password());
+    registry.add("cxray.db.pool-size", () -> "4");
+    registry.add("cxray.bootstrap.api-key", () -> ROOT_KEY);
+    registry.add("cxray.http.max-body-size", () -> MAX_BODY_BYTES + "B");
+  }
+
+  private static synchronized String schemaUrl() {
+    if (schemaUrl == null) {
+      schemaUrl = TestDatabase.get().freshSchema("cx_api");
+    }
+    return schemaUrl;
+  }
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(port);
+  }
+
+  /** A unique name, so tests sharing the context never collide. */
+  protected static String unique(String prefix) {
+    return prefix + "-" + io.cxray.server.id.Base62.random(8);
+  }
+
+  /** Creates a key in the root organisation with exactly these scopes; returns the key. */
+  protected String keyWithScopes(String... scopes) {
+    String list = String.join("\", \"", scopes);
+    return api.post(
+            "/v1/api-keys",
+            ROOT_KEY,
+            "{\"name\": \"" + unique("k") + "\", \"scopes\": [\"" + list + "\"]}")
+        .expect(201)
+        .data()
+        .path("key")
+        .asText();
+  }
+
+  /** Creates an organisation; returns its admin key. */
+  protected String newOrganization(String tier) {
+    return api.post(
+            "/v1/organizations",
+            ROOT_KEY,
+            "{\"name\": \"" + unique("org") + "\", \"tier\": \"" + tier + "\"}")
+        .expect(201)
+        .data()
+        .path("apiKey")
+        .path("key")
+        .asText();
+  }
+
+  protected String createProject(String key, String name) {
+    return api.post("/v1/projects", key, "{\"name\": \"" + name + "\"}")
+        .expect(201)
+        .data()
+        .path("id")
+        .asText();
+  }
+}
