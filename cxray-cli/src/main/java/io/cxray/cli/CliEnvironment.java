@@ -11,8 +11,18 @@ final class CliEnvironment {
     this.env = Map.copyOf(env);
   }
 
+  /**
+   * The process environment; a JVM system property of the same name ({@code -DCXRAY_DATA_DIR=...})
+   * overrides a variable, which is how in-process tests and wrappers set them.
+   */
   static CliEnvironment current() {
-    return new CliEnvironment(System.getenv());
+    Map<String, String> merged = new java.util.HashMap<>(System.getenv());
+    for (String name : System.getProperties().stringPropertyNames()) {
+      if (name.startsWith("CXRAY_")) {
+        merged.put(name, System.getProperty(name));
+      }
+    }
+    return new CliEnvironment(merged);
   }
 
   Map<String, String> variables() {
