@@ -2,6 +2,7 @@ package io.cxray.core.detect;
 
 import io.cxray.core.detect.go.GoModParser;
 import io.cxray.core.detect.go.GoSumParser;
+import io.cxray.core.detect.npm.BunLockParser;
 import io.cxray.core.detect.npm.PackageLockParser;
 import io.cxray.core.detect.npm.PnpmLockParser;
 import io.cxray.core.detect.npm.YarnLockParser;
@@ -28,6 +29,7 @@ public final class ParserRegistry {
         List.of(
             new GoModParser(),
             new GoSumParser(),
+            new BunLockParser(),
             new PackageLockParser(),
             new PnpmLockParser(),
             new YarnLockParser()));

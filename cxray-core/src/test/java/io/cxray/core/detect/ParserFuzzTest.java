@@ -56,4 +56,9 @@ class ParserFuzzTest {
   void npmPnpmLock(byte[] data) {
     check("npm/pnpm-lock", data);
   }
+
+  @FuzzTest
+  void npmBunLock(byte[] data) {
+    check("npm/bun-lock", data);
+  }
 }
