@@ -6,6 +6,7 @@ import io.cxray.core.detect.npm.BunLockParser;
 import io.cxray.core.detect.npm.PackageLockParser;
 import io.cxray.core.detect.npm.PnpmLockParser;
 import io.cxray.core.detect.npm.YarnLockParser;
+import io.cxray.core.detect.pypi.RequirementsParser;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +33,8 @@ public final class ParserRegistry {
             new BunLockParser(),
             new PackageLockParser(),
             new PnpmLockParser(),
-            new YarnLockParser()));
+            new YarnLockParser(),
+            new RequirementsParser()));
   }
 
   public static ParserRegistry of(List<DependencyFileParser> parsers) {

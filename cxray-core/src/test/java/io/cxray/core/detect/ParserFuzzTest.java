@@ -61,4 +61,9 @@ class ParserFuzzTest {
   void npmBunLock(byte[] data) {
     check("npm/bun-lock", data);
   }
+
+  @FuzzTest
+  void pypiRequirements(byte[] data) {
+    check("pypi/requirements", data);
+  }
 }
