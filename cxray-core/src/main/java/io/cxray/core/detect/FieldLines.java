@@ -9,9 +9,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The line on which each object-valued field of a JSON or YAML document starts, found by streaming
- * the document once (Jackson's tree model keeps no locations). Fields are addressed by the list of
- * names from the root, e.g. {@code ["packages", "node_modules/lodash"]}.
+ * The line on which each object- or array-valued field of a JSON or YAML document starts, found by
+ * streaming the document once (Jackson's tree model keeps no locations). Fields are addressed by
+ * the list of names from the root, e.g. {@code ["packages", "node_modules/lodash"]}.
  */
 public final class FieldLines {
   private final Map<List<String>, Integer> lines;
@@ -43,7 +43,7 @@ public final class FieldLines {
             boolean named = pendingName != null;
             if (named) {
               path.add(pendingName);
-              if (t == JsonToken.START_OBJECT && path.size() <= maxDepth) {
+              if (path.size() <= maxDepth) {
                 lines.put(List.copyOf(path), pendingLine);
               }
             }

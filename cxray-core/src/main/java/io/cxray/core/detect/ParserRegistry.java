@@ -6,6 +6,7 @@ import io.cxray.core.detect.go.GoSumParser;
 import io.cxray.core.detect.gradle.GradleLockfileParser;
 import io.cxray.core.detect.hex.MixLockParser;
 import io.cxray.core.detect.maven.PomParser;
+import io.cxray.core.detect.npm.BunLockParser;
 import io.cxray.core.detect.npm.PackageLockParser;
 import io.cxray.core.detect.npm.PnpmLockParser;
 import io.cxray.core.detect.npm.YarnLockParser;
@@ -13,6 +14,7 @@ import io.cxray.core.detect.nuget.PackageReferenceParser;
 import io.cxray.core.detect.nuget.PackagesLockJsonParser;
 import io.cxray.core.detect.packagist.ComposerLockParser;
 import io.cxray.core.detect.pub.PubspecLockParser;
+import io.cxray.core.detect.pypi.RequirementsParser;
 import io.cxray.core.detect.rubygems.GemfileLockParser;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +50,9 @@ public final class ParserRegistry {
             new PackagesLockJsonParser(),
             new ComposerLockParser(),
             new PubspecLockParser(),
-            new GemfileLockParser()));
+            new GemfileLockParser(),
+            new BunLockParser(),
+            new RequirementsParser()));
   }
 
   public static ParserRegistry of(List<DependencyFileParser> parsers) {

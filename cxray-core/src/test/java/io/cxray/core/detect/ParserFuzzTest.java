@@ -101,4 +101,14 @@ class ParserFuzzTest {
   void rubygemsGemfileLock(byte[] data) {
     check("rubygems/gemfile-lock", data);
   }
+
+  @FuzzTest
+  void npmBunLock(byte[] data) {
+    check("npm/bun-lock", data);
+  }
+
+  @FuzzTest
+  void pypiRequirements(byte[] data) {
+    check("pypi/requirements", data);
+  }
 }

@@ -142,7 +142,12 @@ final class PackageLockV2Reader {
     List<String> out = new ArrayList<>();
     out.addAll(names(entry.get("dependencies")));
     out.addAll(names(entry.get("optionalDependencies")));
-    out.addAll(names(entry.get("peerDependencies")));
+    // An optional peer is only used when something else installs it: not a dependency edge.
+    for (String peer : names(entry.get("peerDependencies"))) {
+      if (!entry.path("peerDependenciesMeta").path(peer).path("optional").asBoolean(false)) {
+        out.add(peer);
+      }
+    }
     if (project) {
       out.addAll(names(entry.get("devDependencies")));
     }

@@ -24,11 +24,11 @@ import tools.jackson.databind.JsonNode;
 
 /** Builds packages, edges and scopes from a parsed pnpm lockfile (see {@link PnpmLockParser}). */
 final class PnpmGraph {
-  private static final Map<String, Scope> IMPORTER_SECTIONS =
-      Map.of(
-          "dependencies", Scope.RUNTIME,
-          "optionalDependencies", Scope.OPTIONAL,
-          "devDependencies", Scope.DEVELOPMENT);
+  private static final List<Map.Entry<String, Scope>> IMPORTER_SECTIONS =
+      List.of(
+          Map.entry("dependencies", Scope.RUNTIME),
+          Map.entry("optionalDependencies", Scope.OPTIONAL),
+          Map.entry("devDependencies", Scope.DEVELOPMENT));
 
   private final String file;
   private final JsonNode root;
@@ -119,7 +119,7 @@ final class PnpmGraph {
   }
 
   private void importer(JsonNode importer) {
-    for (Map.Entry<String, Scope> section : IMPORTER_SECTIONS.entrySet()) {
+    for (Map.Entry<String, Scope> section : IMPORTER_SECTIONS) {
       for (Map.Entry<String, JsonNode> d : fields(importer.get(section.getKey()))) {
         JsonNode value = d.getValue();
         String ref = value.isObject() ? text(value, "version") : text(value);
