@@ -43,6 +43,7 @@ public final class ParserRegistry {
             new MixLockParser(),
             new GradleLockfileParser(),
             new PomParser(),
+            new BunLockParser(),
             new PackageLockParser(),
             new PnpmLockParser(),
             new YarnLockParser(),
@@ -50,9 +51,8 @@ public final class ParserRegistry {
             new PackagesLockJsonParser(),
             new ComposerLockParser(),
             new PubspecLockParser(),
-            new GemfileLockParser(),
-            new BunLockParser(),
-            new RequirementsParser()));
+            new RequirementsParser(),
+            new GemfileLockParser()));
   }
 
   public static ParserRegistry of(List<DependencyFileParser> parsers) {
