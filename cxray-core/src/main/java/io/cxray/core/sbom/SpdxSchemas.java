@@ -7,7 +7,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
 /**
@@ -15,12 +15,12 @@ import java.util.Map;
  * resources/io/cxray/core/sbom/spdx/README.md} for their source and licence), loaded once each.
  */
 final class SpdxSchemas {
-  private static final Map<String, Schema> SCHEMAS = new HashMap<>();
+  private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
   private SpdxSchemas() {}
 
   /** The schema of {@code 2.2} or {@code 2.3}. */
-  static synchronized Schema forVersion(String version) {
+  static Schema forVersion(String version) {
     return SCHEMAS.computeIfAbsent(version, SpdxSchemas::load);
   }
 
