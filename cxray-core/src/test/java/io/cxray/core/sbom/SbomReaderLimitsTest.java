@@ -29,6 +29,21 @@ class SbomReaderLimitsTest {
   }
 
   @Test
+  void absurdNestingIsRefusedInJsonAndXml() {
+    String json = "{\"bomFormat\":\"CycloneDX\",\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+    SbomReadResult r = new SbomReader().read(json.getBytes(StandardCharsets.UTF_8));
+    assertThat(((SbomReadResult.Failure) r).error().kind()).isEqualTo(SbomError.Kind.MALFORMED);
+    String xml =
+        "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\">"
+            + "<a>".repeat(5000)
+            + "</a>".repeat(5000)
+            + "</bom>";
+    r = new SbomReader().read(xml.getBytes(StandardCharsets.UTF_8));
+    assertThat(((SbomReadResult.Failure) r).error().kind())
+        .isEqualTo(SbomError.Kind.FORBIDDEN_CONTENT);
+  }
+
+  @Test
   void emptyWhitespaceAndGarbageAreErrorsNotExceptions() {
     SbomReader reader = new SbomReader();
     for (String s :
