@@ -99,6 +99,10 @@ public final class SbomReader {
       String specVersion = SpdxDocumentAssembler.text(tree, "specVersion");
       DetectedFormat format = new DetectedFormat(SbomFormat.CYCLONEDX_JSON, specVersion);
       Version version = Version.fromVersionString(specVersion);
+      if (specVersion == null) {
+        return SbomReadResult.failure(
+            format, SbomError.Kind.SCHEMA_INVALID, "CycloneDX JSON document has no specVersion");
+      }
       if (version == null || version.getVersion() < 1.2) {
         return SbomReadResult.failure(
             format,

@@ -40,6 +40,9 @@ class RealToolSbomTest {
       assertThat(packages.edges())
           .extracting(e -> e.from() + ">" + e.to())
           .contains("root>pkg:npm/debug@4.3.4", "pkg:npm/semver@7.5.4>pkg:npm/lru-cache@6.0.0");
+      assertThat(packages.packages())
+          .extracting(p -> p.name() + ":" + p.relationship())
+          .contains("debug:DIRECT", "ms:TRANSITIVE", "lru-cache:TRANSITIVE", "left-pad:DIRECT");
       Package semver = packages.packages().get(2);
       assertThat(semver.name()).isEqualTo("semver");
       assertThat(semver.licenses()).containsExactly("ISC");
