@@ -308,8 +308,7 @@ final class SpdxDocumentAssembler {
     return out;
   }
 
-  static String text(JsonNode node, String field) {
-    JsonNode v = node == null ? null : node.get(field);
-    return v == null || v.isNull() || !v.isValueNode() ? null : v.asText();
+  private static String text(JsonNode node, String field) {
+    return SbomJson.text(node, field);
   }
 }
