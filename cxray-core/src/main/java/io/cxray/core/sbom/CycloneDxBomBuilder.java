@@ -33,7 +33,9 @@ final class CycloneDxBomBuilder {
     List<Component> components = new ArrayList<>();
     doc.components().forEach(c -> components.add(component(c)));
     bom.setComponents(components);
-    bom.setDependencies(dependencies(doc.dependencies()));
+    if (!doc.dependencies().isEmpty()) {
+      bom.setDependencies(dependencies(doc.dependencies()));
+    }
     if (!doc.vulnerabilities().isEmpty()) {
       bom.setVulnerabilities(CycloneDxVexWriter.vulnerabilities(doc.vulnerabilities()));
     }
@@ -205,7 +207,7 @@ final class CycloneDxBomBuilder {
         from.addDependency(new Dependency(e.to()));
       }
     }
-    return byRef.isEmpty() ? null : new ArrayList<>(byRef.values());
+    return new ArrayList<>(byRef.values());
   }
 
   private static OrganizationalEntity entity(String name) {

@@ -3,8 +3,8 @@ package io.cxray.core.sbom;
 import com.networknt.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cyclonedx.Version;
 import org.cyclonedx.parsers.JsonParser;
 import org.cyclonedx.parsers.XmlParser;
@@ -15,12 +15,12 @@ import org.xml.sax.SAXException;
  * JSON schema costs far more than validating a document against it).
  */
 final class CycloneDxSchemas {
-  private static final Map<Version, Schema> JSON = new EnumMap<>(Version.class);
-  private static final Map<Version, javax.xml.validation.Schema> XML = new EnumMap<>(Version.class);
+  private static final Map<Version, Schema> JSON = new ConcurrentHashMap<>();
+  private static final Map<Version, javax.xml.validation.Schema> XML = new ConcurrentHashMap<>();
 
   private CycloneDxSchemas() {}
 
-  static synchronized Schema json(Version version) {
+  static Schema json(Version version) {
     return JSON.computeIfAbsent(
         version,
         v -> {
@@ -32,7 +32,7 @@ final class CycloneDxSchemas {
         });
   }
 
-  static synchronized javax.xml.validation.Schema xml(Version version) {
+  static javax.xml.validation.Schema xml(Version version) {
     return XML.computeIfAbsent(
         version,
         v -> {

@@ -11,10 +11,13 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * XML pre-flight for SBOMs: reads the document once with DTDs and external entities switched off,
  * rejects any {@code <!DOCTYPE>} (no SBOM format uses one, and it is the door for XXE and entity
- * expansion), and reports the root element. Only a document that passes is handed to the CycloneDX
- * library.
+ * expansion) and absurd nesting, and reports the root element. Only a document that passes is
+ * handed to the CycloneDX library.
  */
 final class SafeXml {
+  /** Far deeper than any real SBOM; bounds what the binder and validator recurse through. */
+  static final int MAX_DEPTH = 256;
+
   private SafeXml() {}
 
   /** The root element, or why the document is refused. */
@@ -31,6 +34,7 @@ final class SafeXml {
 
   static Preflight check(byte[] content) {
     QName root = null;
+    int depth = 0;
     XMLStreamReader r = null;
     try {
       r = inputFactory().createXMLStreamReader(new ByteArrayInputStream(content));
@@ -43,8 +47,13 @@ final class SafeXml {
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
           return refused("the XML document references entity '" + r.getLocalName() + "'");
         }
-        if (event == XMLStreamConstants.START_ELEMENT && root == null) {
-          root = r.getName();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          root = root == null ? r.getName() : root;
+          if (++depth > MAX_DEPTH) {
+            return refused("the XML document nests elements deeper than " + MAX_DEPTH);
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          depth--;
         }
       }
       return new Preflight(root, null);

@@ -37,6 +37,20 @@ public final class SbomAssembler {
       Instant timestamp,
       List<Package> packages,
       List<DependencyEdge> edges) {
+    return assemble(subject, tool, timestamp, List.of(), packages, edges);
+  }
+
+  /**
+   * As {@link #assemble(SbomSubject, SbomTool, Instant, List, List)}, naming the author of the SBOM
+   * data (for example the organisation that runs the scan), which NTIA's minimum elements ask for.
+   */
+  public static SbomDocument assemble(
+      SbomSubject subject,
+      SbomTool tool,
+      Instant timestamp,
+      List<String> authors,
+      List<Package> packages,
+      List<DependencyEdge> edges) {
     Map<String, SbomComponent> byKey = new LinkedHashMap<>();
     for (Package p : packages) {
       byKey.merge(p.key(), toComponent(p), SbomAssembler::merge);
@@ -55,7 +69,7 @@ public final class SbomAssembler {
     String serial = SerialNumbers.forContent(subject, components, edgeList);
     SbomMetadata metadata =
         new SbomMetadata(
-            serial, timestamp, tool == null ? List.of() : List.of(tool), List.of(), subject);
+            serial, timestamp, tool == null ? List.of() : List.of(tool), authors, subject);
     return new SbomDocument(metadata, components, edgeList, List.of());
   }
 

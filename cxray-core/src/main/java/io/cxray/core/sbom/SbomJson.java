@@ -3,6 +3,7 @@ package io.cxray.core.sbom;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -25,4 +26,10 @@ final class SbomJson {
           .build();
 
   private SbomJson() {}
+
+  /** A scalar field as text, or null when absent, null or not a scalar. */
+  static String text(JsonNode node, String field) {
+    JsonNode v = node == null ? null : node.get(field);
+    return v == null || v.isNull() || !v.isValueNode() ? null : v.asText();
+  }
 }

@@ -18,7 +18,9 @@ import java.util.Set;
 /**
  * The packages of a read SBOM, for vulnerability matching: every component (nested ones included)
  * whose purl is valid and of an ecosystem CXRay knows, with the dependency edges between them
- * re-keyed to {@link Package#key()} and edges from the subject written from {@code root}.
+ * re-keyed to {@link Package#key()} and edges from the subject written from {@code root}. When the
+ * document has edges from its subject, their targets are direct and other edge targets transitive;
+ * otherwise the relationship is unknown.
  *
  * @param packages the packages, one per key, in document order
  * @param edges the edges between them
@@ -43,8 +45,16 @@ public record SbomPackages(
     Map<String, Package> byKey = new LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();
     Set<String> direct = directRefs(doc);
+    Set<String> reached = new HashSet<>();
+    doc.dependencies().forEach(e -> reached.add(e.to()));
     for (SbomComponent c : doc.allComponents()) {
-      Optional<Package> p = toPackage(c, file, direct.contains(c.ref()), skipped);
+      Relationship relationship = Relationship.UNKNOWN;
+      if (direct.contains(c.ref())) {
+        relationship = Relationship.DIRECT;
+      } else if (!direct.isEmpty() && reached.contains(c.ref())) {
+        relationship = Relationship.TRANSITIVE;
+      }
+      Optional<Package> p = toPackage(c, file, relationship, skipped);
       p.ifPresent(
           pkg -> {
             keyByRef.put(c.ref(), pkg.key());
@@ -75,7 +85,7 @@ public record SbomPackages(
   }
 
   private static Optional<Package> toPackage(
-      SbomComponent c, String file, boolean direct, List<String> skipped) {
+      SbomComponent c, String file, Relationship relationship, List<String> skipped) {
     if (c.purl() == null) {
       skipped.add(c.name() + ": no purl");
       return Optional.empty();
@@ -93,7 +103,6 @@ public record SbomPackages(
       return Optional.empty();
     }
     String version = purl.version() != null ? purl.version() : c.version();
-    Relationship relationship = direct ? Relationship.DIRECT : Relationship.UNKNOWN;
     return Optional.of(
         new Package(
             named.get().ecosystem(),

@@ -95,10 +95,14 @@ public final class SbomReader {
       return SbomReadResult.failure(
           null, SbomError.Kind.MALFORMED, "invalid JSON: " + e.getMessage());
     }
-    if ("CycloneDX".equals(SpdxDocumentAssembler.text(tree, "bomFormat"))) {
-      String specVersion = SpdxDocumentAssembler.text(tree, "specVersion");
+    if ("CycloneDX".equals(SbomJson.text(tree, "bomFormat"))) {
+      String specVersion = SbomJson.text(tree, "specVersion");
       DetectedFormat format = new DetectedFormat(SbomFormat.CYCLONEDX_JSON, specVersion);
       Version version = Version.fromVersionString(specVersion);
+      if (specVersion == null) {
+        return SbomReadResult.failure(
+            format, SbomError.Kind.SCHEMA_INVALID, "CycloneDX JSON document has no specVersion");
+      }
       if (version == null || version.getVersion() < 1.2) {
         return SbomReadResult.failure(
             format,
@@ -107,7 +111,7 @@ public final class SbomReader {
       }
       return CycloneDxJsonReader.read(tree, format, version);
     }
-    String spdxVersion = SpdxDocumentAssembler.text(tree, "spdxVersion");
+    String spdxVersion = SbomJson.text(tree, "spdxVersion");
     if (spdxVersion != null) {
       return readSpdx(tree, SbomFormat.SPDX_JSON, spdxVersion);
     }
@@ -183,7 +187,7 @@ public final class SbomReader {
       return new SbomReadResult.Failure(
           new DetectedFormat(SbomFormat.SPDX_TAG_VALUE, null), result.error());
     }
-    String declared = SpdxDocumentAssembler.text(result.document(), "spdxVersion");
+    String declared = SbomJson.text(result.document(), "spdxVersion");
     return readSpdx(result.document(), SbomFormat.SPDX_TAG_VALUE, declared);
   }
 

@@ -20,8 +20,9 @@ import java.util.Set;
  * href="https://spdx.github.io/spdx-spec/v2.3/">SPDX 2.3</a>).
  *
  * <ul>
- *   <li>The first package the document {@code DESCRIBES} (or lists in {@code documentDescribes})
- *       becomes the subject; the others stay components.
+ *   <li>When the document {@code DESCRIBES} (or lists in {@code documentDescribes}) exactly one
+ *       package, that package is the subject; when it describes several, there is no subject and
+ *       they all stay components.
  *   <li>{@code A DEPENDS_ON B} is the edge A to B; {@code A DEPENDENCY_OF B} and the typed {@code
  *       *_DEPENDENCY_OF} are the edge B to A, and the typed ones also give A its scope.
  *   <li>{@code A CONTAINS B} (or {@code B CONTAINED_BY A}) nests B inside A; when A is the subject,
@@ -81,10 +82,12 @@ final class SpdxDocumentAssembler {
         format, new SbomDocument(metadata, top, List.copyOf(edges), List.of()), warnings);
   }
 
+  /** The package the document describes, when it describes exactly one package. */
   private String describedPackage(JsonNode doc) {
+    Set<String> described = new LinkedHashSet<>();
     for (JsonNode d : doc.path("documentDescribes")) {
       if (packages.containsKey(d.asText())) {
-        return d.asText();
+        described.add(d.asText());
       }
     }
     String docId = text(doc, "SPDXID");
@@ -93,19 +96,19 @@ final class SpdxDocumentAssembler {
       String from = text(r, "spdxElementId");
       String to = text(r, "relatedSpdxElement");
       if ("DESCRIBES".equals(type)
-          && from != null
-          && from.equals(docId)
+          && docId != null
+          && docId.equals(from)
           && packages.containsKey(to)) {
-        return to;
+        described.add(to);
       }
       if ("DESCRIBED_BY".equals(type)
           && docId != null
           && docId.equals(to)
           && packages.containsKey(from)) {
-        return from;
+        described.add(from);
       }
     }
-    return null;
+    return described.size() == 1 ? described.iterator().next() : null;
   }
 
   private void relationships(JsonNode relationships, String docId) {
@@ -305,8 +308,7 @@ final class SpdxDocumentAssembler {
     return out;
   }
 
-  static String text(JsonNode node, String field) {
-    JsonNode v = node == null ? null : node.get(field);
-    return v == null || v.isNull() || !v.isValueNode() ? null : v.asText();
+  private static String text(JsonNode node, String field) {
+    return SbomJson.text(node, field);
   }
 }

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes an {@link SbomDocument} as SPDX 2.3 JSON (<a
@@ -74,12 +76,14 @@ public final class SpdxJsonWriter {
       relate(relationships, "SPDXRef-DOCUMENT", "DESCRIBES", spdxIds.get(subject.ref()));
     }
     List<SbomComponent> all = doc.allComponents();
+    Set<String> topLevel = new HashSet<>();
+    doc.components().forEach(c -> topLevel.add(c.ref()));
     for (SbomComponent c : all) {
       spdxIds.put(c.ref(), "SPDXRef-Package-" + sanitize(c.name()) + "-" + (spdxIds.size() + 1));
     }
     for (SbomComponent c : all) {
       packages.add(componentPackage(c));
-      if (subject == null && doc.components().contains(c)) {
+      if (subject == null && topLevel.contains(c.ref())) {
         relate(relationships, "SPDXRef-DOCUMENT", "DESCRIBES", spdxIds.get(c.ref()));
       }
       for (SbomComponent child : c.components()) {

@@ -7,20 +7,20 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The official SPDX 2.2 and 2.3 JSON schemas (bundled, see {@code
  * resources/io/cxray/core/sbom/spdx/README.md} for their source and licence), loaded once each.
  */
 final class SpdxSchemas {
-  private static final Map<String, Schema> SCHEMAS = new HashMap<>();
+  private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
   private SpdxSchemas() {}
 
   /** The schema of {@code 2.2} or {@code 2.3}. */
-  static synchronized Schema forVersion(String version) {
+  static Schema forVersion(String version) {
     return SCHEMAS.computeIfAbsent(version, SpdxSchemas::load);
   }
 

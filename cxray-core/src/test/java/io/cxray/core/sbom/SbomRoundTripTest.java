@@ -81,6 +81,37 @@ class SbomRoundTripTest {
   }
 
   @Test
+  void documentsWithoutSubjectAndWithAuthorsAreValidToo() throws Exception {
+    SbomDocument doc =
+        SbomAssembler.assemble(
+            null,
+            SampleScan.TOOL,
+            SampleScan.WHEN,
+            List.of("ACME Security"),
+            SampleScan.packages(),
+            SampleScan.edges());
+    assertThat(doc.dependencies()).hasSize(1);
+    String spdx = SpdxJsonWriter.write(doc);
+    SchemaCheck.spdx23Json(spdx);
+    SbomDocument spdxBack = readOk(spdx, SbomFormat.SPDX_JSON, "2.3").document();
+    assertThat(spdxBack.metadata().authors()).containsExactly("ACME Security");
+    assertThat(spdxBack.allComponents()).hasSize(5);
+    for (CycloneDxWriter.Encoding encoding : CycloneDxWriter.Encoding.values()) {
+      String cdx = CycloneDxWriter.write(doc, CycloneDxVersion.V1_6, encoding);
+      SbomDocument back =
+          new SbomReader().read(cdx.getBytes(StandardCharsets.UTF_8))
+                  instanceof SbomReadResult.Success s
+              ? s.document()
+              : null;
+      assertThat(back).isNotNull();
+      assertThat(back.metadata().subject()).isNull();
+      assertThat(back.metadata().authors()).containsExactly("ACME Security");
+      assertThat(SbomQualityAnalyzer.analyze(back).coverage(NtiaElement.AUTHOR).share())
+          .isEqualTo(1.0);
+    }
+  }
+
+  @Test
   void serialNumberDependsOnContentNotOnTime() {
     SbomDocument later =
         SbomAssembler.assemble(
