@@ -30,7 +30,7 @@ class SecurityConfig implements WebMvcConfigurer {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             a ->
-                a.requestMatchers(PublicPaths.OPENAPI, PublicPaths.OPENAPI + "/**")
+                a.requestMatchers(PublicPaths.OPENAPI_PATTERNS)
                     .permitAll()
                     .requestMatchers("/v1", "/v1/**")
                     .authenticated()
@@ -54,6 +54,6 @@ class SecurityConfig implements WebMvcConfigurer {
     registry
         .addInterceptor(new ScopeInterceptor())
         .addPathPatterns("/v1", "/v1/**")
-        .excludePathPatterns(PublicPaths.OPENAPI, PublicPaths.OPENAPI + "/**");
+        .excludePathPatterns(PublicPaths.OPENAPI_PATTERNS);
   }
 }

@@ -54,7 +54,8 @@ class TenantIsolationTest extends ApiTestBase {
     JsonNode f = foreign.json().path("error");
     JsonNode m = missing.json().path("error");
     assertThat(f.path("message")).isEqualTo(m.path("message"));
-    assertThat(f.path("details").path("id").asText()).isEqualTo(foreignId);
+    assertThat(f.path("details").path("value").asText()).isEqualTo(foreignId);
+    assertThat(f.path("details").path("field")).isEqualTo(m.path("details").path("field"));
     assertThat(f.path("details").size()).isEqualTo(m.path("details").size());
   }
 
