@@ -28,8 +28,6 @@ final class ComposerNormalizer {
       Pattern.compile(
           "^v?(\\d{4}(?:[.:-]?\\d{2}){1,6}(?:[.:-]?\\d{1,3})?)" + MODIFIER + "$",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern DEV_SUFFIX =
-      Pattern.compile("(.*?)[.-]?dev$", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC_BRANCH =
       Pattern.compile(
           "^v?(\\d++)(\\.(?:\\d++|[xX*]))?(\\.(?:\\d++|[xX*]))?(\\.(?:\\d++|[xX*]))?$",
@@ -63,11 +61,23 @@ final class ComposerNormalizer {
     if (m.matches()) {
       return withModifiers(m.group(1).replaceAll("\\D", "."), m, 2);
     }
-    Matcher dev = DEV_SUFFIX.matcher(version);
-    if (dev.find()) {
-      return numericBranch(dev.group(1));
+    return numericBranch(devBranchName(version));
+  }
+
+  /**
+   * The branch name of {@code 1.x-dev}-style versions, as Composer's {@code (.*?)[.-]?dev$} finds
+   * it: the text before a final {@code dev} (any case) and one optional {@code .} or {@code -},
+   * after the last line break ({@code .} does not cross one); null without a final {@code dev}.
+   */
+  private static String devBranchName(String version) {
+    int end = version.length() - 3;
+    if (end < 0 || !version.regionMatches(true, end, "dev", 0, 3)) {
+      return null;
     }
-    return null;
+    if (end > 0 && (version.charAt(end - 1) == '.' || version.charAt(end - 1) == '-')) {
+      end--;
+    }
+    return version.substring(version.lastIndexOf('\n', end - 1) + 1, end);
   }
 
   private static String orZero(String part) {
@@ -104,6 +114,9 @@ final class ComposerNormalizer {
 
   /** {@code 2.x} and {@code 2.1} style branches; other branch names are not versions. */
   private static String numericBranch(String name) {
+    if (name == null) {
+      return null;
+    }
     Matcher m = NUMERIC_BRANCH.matcher(phpTrim(name));
     if (!m.matches()) {
       return null;

@@ -28,8 +28,12 @@ final class PhpVersionCompare {
     if (v1.isEmpty() || v2.isEmpty()) {
       return Boolean.compare(!v1.isEmpty(), !v2.isEmpty());
     }
-    String a = v1.startsWith("#") ? v1 : canonicalize(v1);
-    String b = v2.startsWith("#") ? v2 : canonicalize(v2);
+    return compareCanonical(
+        v1.startsWith("#") ? v1 : canonicalize(v1), v2.startsWith("#") ? v2 : canonicalize(v2));
+  }
+
+  /** {@link #compare} for strings already passed through {@link #canonicalize}. */
+  static int compareCanonical(String a, String b) {
     int p1 = 0;
     int p2 = 0;
     int n1 = 0;

@@ -62,6 +62,25 @@ final class OsvZipRecords {
     }
   }
 
+  /** The entries of one record, from its ecosystem's zip, that name {@code packageName}. */
+  static List<AffectedPackage> read(Ecosystem ecosystem, String id, String packageName)
+      throws IOException {
+    Path zip =
+        sharedDir().resolve("advisories/osv").resolve(ecosystem.osvName()).resolve("all.zip");
+    try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+      ZipEntry entry = file.getEntry(id + ".json");
+      JsonNode record = JSON.readTree(file.getInputStream(entry).readAllBytes());
+      List<AffectedPackage> result = new ArrayList<>();
+      for (JsonNode affected : record.path("affected").values()) {
+        String raw = affected.path("package").path("ecosystem").asString("");
+        if (packageName.equals(affected.path("package").path("name").asString(""))) {
+          result.add(toModel(ecosystem, raw, affected));
+        }
+      }
+      return result;
+    }
+  }
+
   private static AffectedPackage toModel(Ecosystem ecosystem, String raw, JsonNode affected) {
     List<AffectedRange> ranges = new ArrayList<>();
     for (JsonNode r : affected.path("ranges").values()) {
