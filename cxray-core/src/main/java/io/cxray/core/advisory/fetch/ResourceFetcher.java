@@ -27,16 +27,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * unchanged file is still skipped.
  */
 public final class ResourceFetcher {
-  private final HttpClient http;
   private final FetchLimits limits;
+  private HttpClient http;
 
   public ResourceFetcher(FetchLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(limits.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+  }
+
+  /** Created on first use: an import from files needs no client (nor its selector thread). */
+  private synchronized HttpClient http() {
+    if (http == null) {
+      http =
+          HttpClient.newBuilder()
+              .connectTimeout(limits.connectTimeout())
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .build();
+    }
+    return http;
   }
 
   public FetchLimits limits() {
@@ -90,7 +97,7 @@ public final class ResourceFetcher {
     }
     HttpResponse<InputStream> response;
     try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+      response = http().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while fetching " + location, e);

@@ -1,0 +1,80 @@
+package io.cxray.bench;
+
+import io.cxray.core.advisory.importer.ImportConfig;
+import io.cxray.core.advisory.importer.ImportService;
+import io.cxray.core.advisory.index.AdvisoryIndex;
+import io.cxray.core.advisory.store.InMemoryAdvisoryStore;
+import io.cxray.core.match.ComponentQuery;
+import io.cxray.core.match.MatchResult;
+import io.cxray.core.match.VulnerabilityMatcher;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Matches the 1,000 components of shared/bench/sbom-1k.cdx.json (purls read with Jackson) against
+ * the index of all shared advisory data. Target: a batch under 100 ms.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class MatchBench {
+  private VulnerabilityMatcher matcher;
+  private List<ComponentQuery> components;
+
+  @Setup
+  public void load() throws IOException {
+    Path shared = BenchData.sharedDir();
+    Path a = shared.resolve("advisories");
+    InMemoryAdvisoryStore store = new InMemoryAdvisoryStore();
+    new ImportService(store)
+        .run(
+            new ImportConfig(
+                a.resolve("osv").toString(),
+                null,
+                a.resolve("kev/known_exploited_vulnerabilities.json").toString(),
+                a.resolve("epss/epss_scores-2025-08-25.head.csv").toString(),
+                null,
+                null,
+                null));
+    matcher = new VulnerabilityMatcher(AdvisoryIndex.build(store));
+    components = purls(shared.resolve("bench/sbom-1k.cdx.json"));
+    if (components.size() != 1000) {
+      throw new IllegalStateException("expected 1,000 components, got " + components.size());
+    }
+  }
+
+  static List<ComponentQuery> purls(Path sbom) {
+    JsonNode root = JsonMapper.shared().readTree(sbom.toFile());
+    List<ComponentQuery> out = new ArrayList<>();
+    for (JsonNode c : root.path("components")) {
+      String purl = c.path("purl").asString(null);
+      if (purl != null) {
+        out.add(ComponentQuery.ofPurl(purl));
+      }
+    }
+    return out;
+  }
+
+  @Benchmark
+  public List<MatchResult> match1000Components() {
+    return matcher.matchComponents(components);
+  }
+}
