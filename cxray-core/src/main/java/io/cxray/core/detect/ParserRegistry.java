@@ -6,6 +6,7 @@ import io.cxray.core.detect.go.GoSumParser;
 import io.cxray.core.detect.gradle.GradleLockfileParser;
 import io.cxray.core.detect.hex.MixLockParser;
 import io.cxray.core.detect.maven.PomParser;
+import io.cxray.core.detect.maven.archive.JavaArchiveParser;
 import io.cxray.core.detect.nuget.PackageReferenceParser;
 import io.cxray.core.detect.nuget.PackagesLockJsonParser;
 import io.cxray.core.detect.packagist.ComposerLockParser;
@@ -37,6 +38,7 @@ public final class ParserRegistry {
             new GoSumParser(),
             new MixLockParser(),
             new GradleLockfileParser(),
+            new JavaArchiveParser(),
             new PomParser(),
             new PackageReferenceParser(),
             new PackagesLockJsonParser(),
