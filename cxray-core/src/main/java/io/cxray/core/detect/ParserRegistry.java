@@ -6,6 +6,7 @@ import io.cxray.core.detect.go.GoSumParser;
 import io.cxray.core.detect.gradle.GradleLockfileParser;
 import io.cxray.core.detect.hex.MixLockParser;
 import io.cxray.core.detect.maven.PomParser;
+import io.cxray.core.detect.maven.archive.JavaArchiveParser;
 import io.cxray.core.detect.npm.BunLockParser;
 import io.cxray.core.detect.npm.PackageLockParser;
 import io.cxray.core.detect.npm.PnpmLockParser;
@@ -42,6 +43,7 @@ public final class ParserRegistry {
             new GoSumParser(),
             new MixLockParser(),
             new GradleLockfileParser(),
+            new JavaArchiveParser(),
             new PomParser(),
             new BunLockParser(),
             new PackageLockParser(),

@@ -73,6 +73,11 @@ class ParserFuzzTest {
   }
 
   @FuzzTest
+  void mavenJavaArchive(byte[] data) {
+    check("maven/java-archive", data);
+  }
+
+  @FuzzTest
   void mavenPom(byte[] data) {
     check("maven/pom", data);
   }

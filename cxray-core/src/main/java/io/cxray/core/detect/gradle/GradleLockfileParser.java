@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Reads Gradle's per-project lockfiles, {@code gradle.lockfile} and {@code
@@ -26,6 +27,10 @@ import java.util.TreeSet;
  */
 public final class GradleLockfileParser implements DependencyFileParser {
   public static final String ID = "maven/gradle-lockfile";
+  // What Maven accepts in a groupId/artifactId (DefaultModelValidator's ID_REGEX) and a version
+  // without whitespace or control characters.
+  private static final Pattern ID_PART = Pattern.compile("[A-Za-z0-9_\\-.]+");
+  private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9_\\-.+\\[\\](),]+");
 
   @Override
   public String id() {
@@ -56,7 +61,10 @@ public final class GradleLockfileParser implements DependencyFileParser {
       }
       int eq = line.indexOf('=');
       String[] gav = (eq < 0 ? line : line.substring(0, eq)).split(":");
-      if (gav.length != 3 || gav[0].isBlank() || gav[1].isBlank() || gav[2].isBlank()) {
+      if (gav.length != 3
+          || !ID_PART.matcher(gav[0]).matches()
+          || !ID_PART.matcher(gav[1]).matches()
+          || !VERSION.matcher(gav[2]).matches()) {
         out.warn("line " + (i + 1) + " is not group:artifact:version=configurations");
         continue;
       }

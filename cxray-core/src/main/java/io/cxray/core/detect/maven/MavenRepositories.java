@@ -35,8 +35,9 @@ final class MavenRepositories {
     return system;
   }
 
-  RepositorySystemSession newSession() {
+  RepositorySystemSession newSession(DescriptorProblems problems) {
     DefaultRepositorySystemSession session = MavenRepositorySystemUtils.newSession();
+    session.setRepositoryListener(problems);
     // Profiles in dependency POMs activate on JDK and OS as in a build on this machine.
     session.setSystemProperties(System.getProperties());
     session.setIgnoreArtifactDescriptorRepositories(true);

@@ -86,7 +86,8 @@ public final class PomParser implements DependencyFileParser {
 
   private void resolveOnline(LocatedPom located, ParseContext context, ParseResultBuilder out) {
     MavenRepositories repositories = new MavenRepositories(settings.get());
-    RepositorySystemSession session = repositories.newSession();
+    DescriptorProblems descriptorProblems = new DescriptorProblems();
+    RepositorySystemSession session = repositories.newSession(descriptorProblems);
     PomLocator locator = new PomLocator(context, new RepositoryPoms(repositories, session));
     EffectivePom effective = new EffectivePomBuilder(locator).build(located);
     effective.problems().forEach(out::warn);
@@ -106,6 +107,7 @@ public final class PomParser implements DependencyFileParser {
       return;
     }
     new ResolvedGraphReporter(out, effective, MAX_NODES).report(root);
+    descriptorProblems.problems().forEach(out::warn);
     out.note(
         "transitive dependencies resolved with Maven Resolver from repositories "
             + repositories.remoteIds());

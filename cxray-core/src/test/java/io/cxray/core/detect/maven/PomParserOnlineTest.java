@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Online resolution against the real Maven repositories: the resolved set must equal what {@code
@@ -44,17 +46,34 @@ class PomParserOnlineTest {
                 MavenResolverSettings.mavenDefaultRepositories()));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"spring-boot-bom", "spring-boot-parent"})
+  void resolvesLikeMavenDependencyList(String caseName) throws IOException {
+    assumeFalse(Boolean.getBoolean("cxray.test.offline"), "online tests disabled");
+    Path dir = CASES.resolve(caseName);
+    ParseResult result =
+        parser.parse(
+            "pom.xml", Files.readAllBytes(dir.resolve("pom.xml")), new DirectoryContext(dir, true));
+
+    assertThat(result.warnings()).isEmpty();
+    assertThat(result.notes())
+        .containsExactly(
+            "transitive dependencies resolved with Maven Resolver from repositories [central]");
+    assertThat(actual(result)).isEqualTo(expected(dir.resolve("mvn-dependency-list.txt")));
+    assertThat(result.edges())
+        .as("every package is reachable from the root")
+        .extracting(e -> e.to())
+        .containsAll(result.packages().stream().map(Package::key).toList());
+  }
+
   @Test
-  void springBootBomResolvesLikeMavenDependencyList() throws IOException {
+  void directDependenciesAreTheDeclaredOnes() throws IOException {
     assumeFalse(Boolean.getBoolean("cxray.test.offline"), "online tests disabled");
     Path dir = CASES.resolve("spring-boot-bom");
     ParseResult result =
         parser.parse(
             "pom.xml", Files.readAllBytes(dir.resolve("pom.xml")), new DirectoryContext(dir, true));
 
-    assertThat(result.warnings()).isEmpty();
-    assertThat(result.notes()).anyMatch(n -> n.startsWith("transitive dependencies resolved"));
-    assertThat(actual(result)).isEqualTo(expected(dir.resolve("mvn-dependency-list.txt")));
     assertThat(result.packages())
         .filteredOn(p -> p.relationship() == Relationship.DIRECT)
         .extracting(Package::name)
@@ -65,6 +84,61 @@ class PomParserOnlineTest {
             "jakarta.servlet:jakarta.servlet-api",
             "com.github.ben-manes.caffeine:caffeine",
             "org.junit.jupiter:junit-jupiter");
+    assertThat(result.edges()).filteredOn(e -> e.from().equals(ParseResult.ROOT)).hasSize(6);
+  }
+
+  @Test
+  void anUnpublishedSiblingModuleIsKeptWithAWarning() throws IOException {
+    assumeFalse(Boolean.getBoolean("cxray.test.offline"), "online tests disabled");
+    Path dir = CASES.resolve("parent-in-tree");
+    ParseResult result =
+        parser.parse(
+            "service/pom.xml",
+            Files.readAllBytes(dir.resolve("service/pom.xml")),
+            new DirectoryContext(dir, true));
+
+    assertThat(result.packages())
+        .extracting(Package::name)
+        .contains(
+            "io.cxray.testdata:shop-api",
+            "com.google.guava:guava",
+            "com.google.guava:failureaccess");
+    assertThat(result.warnings())
+        .extracting(w -> w.message())
+        .containsExactly(
+            "POM of io.cxray.testdata:shop-api:jar:2.3.0-SNAPSHOT is missing: its dependencies are unknown");
+  }
+
+  @Test
+  void unreachableRepositoryFallsBackToDirectDependenciesWithAWarning() throws IOException {
+    Path dir = CASES.resolve("parent-in-tree");
+    PomParser closed =
+        new PomParser(
+            new MavenResolverSettings(
+                Path.of("target/maven-resolver-closed-repo").toAbsolutePath(),
+                List.of(),
+                Map.of("closed", "http://127.0.0.1:9/maven2")));
+    ParseResult result =
+        closed.parse(
+            "service/pom.xml",
+            Files.readAllBytes(dir.resolve("service/pom.xml")),
+            new DirectoryContext(dir, true));
+
+    System.err.println(
+        "DBG " + result.warnings() + " " + result.notes() + " " + result.packages().size());
+    assertThat(result.packages())
+        .extracting(Package::name)
+        .containsExactlyInAnyOrder(
+            "org.slf4j:slf4j-api",
+            "com.google.guava:guava",
+            "com.fasterxml.jackson.core:jackson-databind",
+            "io.cxray.testdata:shop-api",
+            "org.junit.jupiter:junit-jupiter");
+    assertThat(result.warnings())
+        .extracting(w -> w.message())
+        .anyMatch(m -> m.startsWith("transitive resolution failed"));
+    assertThat(result.notes())
+        .containsExactly("direct dependencies only: transitive resolution failed");
   }
 
   private static Map<String, Scope> actual(ParseResult result) {
