@@ -16,6 +16,17 @@ class RuleCatalogTest {
           + "  pass: [{file: Dockerfile, content: \"FROM a:1\\n\"}]\n";
 
   @Test
+  void summariesListEveryRuleWithItsReferences() {
+    var summaries = RuleCatalog.builtIn().summaries();
+    assertThat(summaries).hasSize(RuleCatalog.builtIn().rules().size());
+    var ssh =
+        summaries.stream().filter(s -> s.id().equals("CXR-SSH-001")).findFirst().orElseThrow();
+    assertThat(ssh.kind()).isEqualTo("sshd");
+    assertThat(ssh.references()).extracting(r -> r.id()).containsExactly("5.1.20");
+    assertThat(summaries).extracting(s -> s.id()).isSorted();
+  }
+
+  @Test
   void customRuleLoadsAndFires() {
     new TreeFixture(tmp.resolve("rules"))
         .file(
