@@ -118,6 +118,11 @@ public final class RuleCatalog {
     return errors;
   }
 
+  /** The rules as a listing shows them, sorted by id. */
+  public List<RuleSummary> summaries() {
+    return rules.stream().map(RuleSummary::of).toList();
+  }
+
   public Optional<Rule> find(String id) {
     return rules.stream().filter(r -> r.id().equals(id)).findFirst();
   }

@@ -39,7 +39,7 @@ public final class WorkflowParser {
         if (!(jobMap.get(id) instanceof PositionedMap job)) {
           continue;
         }
-        PositionedMap j = new PositionedMap(job.line());
+        PositionedMap j = new PositionedMap(jobMap.lineOf(id));
         j.put("id", id, jobMap.lineOf(id));
         j.put("job", job, job.line());
         jobs.add(j, jobMap.lineOf(id));

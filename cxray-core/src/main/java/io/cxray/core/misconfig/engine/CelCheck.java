@@ -94,10 +94,14 @@ public final class CelCheck implements RuleCheck {
       text = s;
     }
     Location loc = locate(vars, target);
+    if (text == null && loc.missing != null) {
+      text = loc.missing + " not set";
+    }
     return new RuleHit(loc.file, loc.line, text, null);
   }
 
-  private record Location(String file, int line) {}
+  /** Where to report; {@code missing} names the part of the {@code at} path that is absent. */
+  private record Location(String file, int line, String missing) {}
 
   /** Walks the {@code at} path (or just {@code item}) and keeps the last position it saw. */
   private Location locate(Map<String, Object> vars, CheckTarget target) {
@@ -105,7 +109,7 @@ public final class CelCheck implements RuleCheck {
     String file = null;
     int line = target.line();
     if (path == null) {
-      return new Location(null, line);
+      return new Location(null, line, null);
     }
     String[] parts = path.split("\\.");
     Object cur = vars.get(parts[0]);
@@ -115,6 +119,7 @@ public final class CelCheck implements RuleCheck {
     } else if (cur instanceof PositionedList l) {
       line = l.line();
     }
+    String missing = null;
     for (int i = 1; i < parts.length && cur != null; i++) {
       String key = parts[i];
       if (cur instanceof PositionedMap m && m.containsKey(key)) {
@@ -125,13 +130,14 @@ public final class CelCheck implements RuleCheck {
         line = l.lineOf(Integer.parseInt(key));
         cur = l.get(Integer.parseInt(key));
       } else {
+        missing = String.join(".", java.util.Arrays.copyOfRange(parts, 1, parts.length));
         break;
       }
       if (cur instanceof PositionedMap m && m.file() != null) {
         file = m.file();
       }
     }
-    return new Location(file, line);
+    return new Location(file, line, missing);
   }
 
   private static boolean isIndex(String key, int size) {
