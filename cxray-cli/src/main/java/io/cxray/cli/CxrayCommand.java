@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       DbCommand.class,
       VersionCommand.class,
       RulesCommand.class,
+      KeysCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CxrayCommand implements Runnable {

@@ -3,6 +3,7 @@ package io.cxray.server.auth;
 import io.cxray.server.api.error.ErrorCode;
 import io.cxray.server.api.web.ErrorResponseWriter;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,6 +17,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Stateless API-key security: {@link ApiKeyAuthenticationFilter} authenticates /v1 calls, and
  * {@link ScopeInterceptor} checks each handler's scope. No sessions, cookies, CSRF or login forms.
  */
+// Web-only: the CLI starts the same application without a web server (cxray keys create).
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig implements WebMvcConfigurer {
 

@@ -39,6 +39,13 @@ public class OrganizationRepository {
     return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organizations)").query(Boolean.class).single();
   }
 
+  /** The first organisation, whose administrators manage the others. */
+  public Optional<OrganizationRecord> findRoot() {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE is_root")
+        .query(OrganizationRepository::map)
+        .optional();
+  }
+
   public Optional<OrganizationRecord> find(String id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE id = ?")
         .param(id)
