@@ -25,7 +25,7 @@ ECOSYSTEM_ZIP = {
     "rubygems": "RubyGems",
     "composer": "Packagist",
     "debian": "Debian",
-    # No Hex records in the snapshot: Elixir is asked about real SemVer versions from crates.io.
+    # No Hex records in the snapshot: Elixir is asked about real SemVer versions of Rust crates.
     "hex": "crates.io",
 }
 

@@ -32,7 +32,7 @@ write() {
 }
 
 maven() {
-  mvn -q dependency:get -Dartifact="org.apache.maven:maven-artifact:$maven_version" >/dev/null
+  "$root/mvnw" -q dependency:get -Dartifact="org.apache.maven:maven-artifact:$maven_version" >/dev/null
   jar="$HOME/.m2/repository/org/apache/maven/maven-artifact/$maven_version/maven-artifact-$maven_version.jar"
   write maven "org.apache.maven:maven-artifact:$maven_version ComparableVersion" \
     java -cp "$jar" "$here/MavenCompare.java"

@@ -1,7 +1,8 @@
 package io.cxray.core.version;
 
 /**
- * crates.io versions: <a href="https://semver.org/spec/v2.0.0.html">SemVer 2.0.0</a> as Cargo's <a
+ * Rust crate versions (OSV ecosystem {@code crates.io}): <a
+ * href="https://semver.org/spec/v2.0.0.html">SemVer 2.0.0</a> as Cargo's <a
  * href="https://docs.rs/semver">semver</a> crate parses it: exactly three numbers without leading
  * zeros, no {@code v} prefix, no surrounding white space, pre-release identifiers without leading
  * zeros. Precedence is SemVer's; build metadata is ignored, as in Cargo's version requirements (the

@@ -92,7 +92,7 @@ public final class DebianScheme extends ParsingVersionScheme<DebianScheme.DebVer
       while (j < b.length() && isDigit(b.charAt(j))) {
         j++;
       }
-      int c = DigitStrings.compare(a.substring(startA, i), b.substring(startB, j));
+      int c = DigitStrings.compare(a, startA, i, b, startB, j);
       if (c != 0) {
         return c;
       }

@@ -30,6 +30,31 @@ final class DigitStrings {
     return 0;
   }
 
+  /**
+   * {@link #compare(String, String)} on the regions {@code a[aFrom, aTo)} and {@code b[bFrom,
+   * bTo)}.
+   */
+  static int compare(String a, int aFrom, int aTo, String b, int bFrom, int bTo) {
+    while (aFrom < aTo && Character.digit(a.charAt(aFrom), 10) == 0) {
+      aFrom++;
+    }
+    while (bFrom < bTo && Character.digit(b.charAt(bFrom), 10) == 0) {
+      bFrom++;
+    }
+    if (aTo - aFrom != bTo - bFrom) {
+      return Integer.compare(aTo - aFrom, bTo - bFrom);
+    }
+    for (int k = 0; k < aTo - aFrom; k++) {
+      int c =
+          Integer.compare(
+              Character.digit(a.charAt(aFrom + k), 10), Character.digit(b.charAt(bFrom + k), 10));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
   /** Whether the digit string is zero (empty counts as zero). */
   static boolean isZero(String digits) {
     return firstSignificant(digits) == digits.length();

@@ -2,9 +2,10 @@ package io.cxray.core.version;
 
 /**
  * Hex (Erlang/Elixir) versions, as Elixir's <a
- * href="https://hexdocs.pm/elixir/Version.html">Version</a> parses and compares them: SemVer 2.0.0
- * with exactly three numbers, no leading zeros in numbers or numeric pre-release identifiers, no
- * {@code v} prefix; {@code Version.compare/2} ignores build metadata.
+ * href="https://github.com/elixir-lang/elixir/blob/main/lib/elixir/lib/version.ex">Version</a>
+ * parses and compares them: SemVer 2.0.0 with exactly three numbers, no leading zeros in numbers or
+ * numeric pre-release identifiers, no {@code v} prefix; {@code Version.compare/2} ignores build
+ * metadata.
  */
 public final class HexScheme extends ParsingVersionScheme<SemverVersion> {
   @Override

@@ -51,7 +51,7 @@ public final class OsvRangeEvaluator {
         reason =
             new MatchReason(
                 MatchReason.Method.VERSIONS,
-                ecosystemScheme == null ? "exact" : ecosystemScheme.name(),
+                ecosystemScheme == null ? "unknown" : ecosystemScheme.name(),
                 listed,
                 null);
       }
@@ -105,9 +105,8 @@ public final class OsvRangeEvaluator {
     if (range.type() == AffectedRange.Type.GIT) {
       return null;
     }
-    VersionScheme scheme =
-        range.type() == AffectedRange.Type.SEMVER ? VersionSchemes.semver() : ecosystemScheme;
-    if (scheme == null) {
+    VersionScheme scheme = schemeOf(range, ecosystemScheme);
+    if (scheme == null || scheme instanceof UnknownScheme) {
       warnings.add(new RangeWarning(index, version, "no version scheme for this ecosystem"));
       return null;
     }
@@ -243,25 +242,46 @@ public final class OsvRangeEvaluator {
     return null;
   }
 
-  /** The lowest {@code fixed} version above {@code version}, or null. */
+  /**
+   * The lowest {@code fixed} version above {@code version}, or null. Each fixed event is compared
+   * with its own range's scheme; candidates from different ranges are ordered by the ecosystem's
+   * scheme where it reads both, else by SemVer.
+   */
   private static String firstFixedAbove(
       AffectedPackage affected, String version, VersionScheme ecosystemScheme) {
-    for (String fixed : fixedVersions(affected, ecosystemScheme)) {
-      VersionScheme scheme = commonScheme(fixed, version, ecosystemScheme);
-      if (scheme != null && scheme.compare(fixed, version) > 0) {
-        return fixed;
+    String best = null;
+    for (AffectedRange range : affected.ranges()) {
+      VersionScheme scheme = schemeOf(range, ecosystemScheme);
+      if (scheme == null || !scheme.isValid(version)) {
+        continue;
+      }
+      for (RangeEvent e : range.events()) {
+        if (e.kind() == RangeEvent.Kind.FIXED
+            && scheme.isValid(e.version())
+            && scheme.compare(e.version(), version) > 0
+            && (best == null || lower(e.version(), best, ecosystemScheme))) {
+          best = e.version();
+        }
       }
     }
-    return null;
+    return best;
   }
 
-  private static VersionScheme commonScheme(String a, String b, VersionScheme ecosystemScheme) {
+  private static VersionScheme schemeOf(AffectedRange range, VersionScheme ecosystemScheme) {
+    return switch (range.type()) {
+      case SEMVER -> VersionSchemes.semver();
+      case ECOSYSTEM -> ecosystemScheme;
+      case GIT -> null;
+    };
+  }
+
+  private static boolean lower(String a, String b, VersionScheme ecosystemScheme) {
     for (VersionScheme s : new VersionScheme[] {ecosystemScheme, VersionSchemes.semver()}) {
       if (s != null && s.isValid(a) && s.isValid(b)) {
-        return s;
+        return s.compare(a, b) < 0;
       }
     }
-    return null;
+    return false;
   }
 
   private static List<String> sortLeniently(List<String> versions, VersionScheme ecosystemScheme) {

@@ -1,5 +1,7 @@
 package io.cxray.core.version;
 
+import java.util.List;
+
 /**
  * Packagist (Composer) versions: normalised as Composer normalises them ({@link
  * ComposerNormalizer}), then ordered by PHP's {@code version_compare} ({@link PhpVersionCompare}),
@@ -9,8 +11,8 @@ package io.cxray.core.version;
  */
 public final class PackagistScheme extends ParsingVersionScheme<PackagistScheme.Normalized> {
 
-  /** Composer's normalised form and PHP's canonical form of it. */
-  record Normalized(String normalized, String canonical) {}
+  /** Composer's normalised form and the parts of PHP's canonical form of it. */
+  record Normalized(String normalized, List<String> parts) {}
 
   @Override
   public String name() {
@@ -22,13 +24,14 @@ public final class PackagistScheme extends ParsingVersionScheme<PackagistScheme.
     String normalized = ComposerNormalizer.normalize(version);
     return normalized == null
         ? null
-        : new Normalized(normalized, PhpVersionCompare.canonicalize(normalized));
+        : new Normalized(
+            normalized, PhpVersionCompare.parts(PhpVersionCompare.canonicalize(normalized)));
   }
 
   @Override
   int compareParsed(Normalized a, Normalized b) {
     return a.normalized().equals(b.normalized())
         ? 0
-        : PhpVersionCompare.compareCanonical(a.canonical(), b.canonical());
+        : PhpVersionCompare.compareParts(a.parts(), b.parts());
   }
 }

@@ -1,5 +1,7 @@
 package io.cxray.core.version;
 
+import java.util.List;
+
 /**
  * PHP's {@code version_compare()} (<a
  * href="https://github.com/php/php-src/blob/master/ext/standard/versioning.c">ext/standard/versioning.c</a>).
@@ -34,35 +36,42 @@ final class PhpVersionCompare {
 
   /** {@link #compare} for strings already passed through {@link #canonicalize}. */
   static int compareCanonical(String a, String b) {
-    int p1 = 0;
-    int p2 = 0;
-    int n1 = 0;
-    int n2 = 0;
-    int compare = 0;
-    while (p1 < a.length() && p2 < b.length() && n1 >= 0 && n2 >= 0) {
-      n1 = a.indexOf('.', p1);
-      n2 = b.indexOf('.', p2);
-      String part1 = a.substring(p1, n1 < 0 ? a.length() : n1);
-      String part2 = b.substring(p2, n2 < 0 ? b.length() : n2);
-      compare = comparePart(part1, part2);
-      if (compare != 0) {
-        break;
+    return compareParts(parts(a), parts(b));
+  }
+
+  /** The {@code .}-separated parts of a canonical version, a trailing empty part included. */
+  static List<String> parts(String canonical) {
+    return List.of(canonical.split("\\.", -1));
+  }
+
+  /**
+   * The comparison loop over the {@code .}-separated parts of two canonical versions. A final empty
+   * part (the canonical form ended in {@code .}) is the end of the string, as in the C loop.
+   */
+  static int compareParts(List<String> a, List<String> b) {
+    int i = 0;
+    while (i < a.size() && i < b.size() && !endsAt(a, i) && !endsAt(b, i)) {
+      int c = comparePart(a.get(i), b.get(i));
+      if (c != 0) {
+        return c;
       }
-      if (n1 >= 0) {
-        p1 = n1 + 1;
-      }
-      if (n2 >= 0) {
-        p2 = n2 + 1;
-      }
+      i++;
     }
-    if (compare == 0) {
-      if (n1 >= 0) {
-        compare = startsWithDigit(a, p1) ? 1 : compare(a.substring(p1), NUMBER_FORM);
-      } else if (n2 >= 0) {
-        compare = startsWithDigit(b, p2) ? -1 : compare(NUMBER_FORM, b.substring(p2));
-      }
+    if (i < a.size()) {
+      return startsWithDigit(a.get(i), 0) ? 1 : compare(rest(a, i), NUMBER_FORM);
     }
-    return compare;
+    if (i < b.size()) {
+      return startsWithDigit(b.get(i), 0) ? -1 : compare(NUMBER_FORM, rest(b, i));
+    }
+    return 0;
+  }
+
+  private static boolean endsAt(List<String> parts, int i) {
+    return i == parts.size() - 1 && parts.get(i).isEmpty();
+  }
+
+  private static String rest(List<String> parts, int from) {
+    return String.join(".", parts.subList(from, parts.size()));
   }
 
   private static int comparePart(String p1, String p2) {

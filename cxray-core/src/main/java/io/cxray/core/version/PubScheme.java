@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Dart/Flutter package versions, as <a
- * href="https://pub.dev/documentation/pub_semver/latest/pub_semver/Version-class.html">pub_semver</a>'s
+ * href="https://github.com/dart-lang/pub_semver/blob/master/lib/src/version.dart">pub_semver</a>'s
  * {@code Version} parses and orders them. Like SemVer 2.0.0, with two differences taken from
  * pub_semver: numbers may have leading zeros, and build metadata counts — a version with build
  * metadata sorts after the same version without, and build identifiers compare like pre-release

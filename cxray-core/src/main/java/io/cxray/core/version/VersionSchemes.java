@@ -3,19 +3,21 @@ package io.cxray.core.version;
 import io.cxray.core.model.Ecosystem;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 
 /** The version scheme of each ecosystem, and plain SemVer for OSV ranges of type SEMVER. */
 public final class VersionSchemes {
   private static final VersionScheme SEMVER = new SemverScheme();
+  private static final VersionScheme UNKNOWN = new UnknownScheme();
   private static final Map<Ecosystem, VersionScheme> BY_ECOSYSTEM = byEcosystem();
 
   private VersionSchemes() {}
 
-  /** The scheme of {@code ecosystem}; never null. */
+  /**
+   * The scheme of {@code ecosystem}; never null. For a null ecosystem (one CXRay does not know) a
+   * scheme named {@code unknown} that accepts no version.
+   */
   public static VersionScheme forEcosystem(Ecosystem ecosystem) {
-    Objects.requireNonNull(ecosystem, "ecosystem");
-    return BY_ECOSYSTEM.get(ecosystem);
+    return ecosystem == null ? UNKNOWN : BY_ECOSYSTEM.get(ecosystem);
   }
 
   /** SemVer 2.0.0, the scheme of OSV {@code SEMVER} ranges. */

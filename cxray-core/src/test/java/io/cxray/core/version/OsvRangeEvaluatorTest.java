@@ -163,4 +163,25 @@ class OsvRangeEvaluatorTest {
             range(AffectedRange.Type.ECOSYSTEM, "INTRODUCED", "2.9.10.2", "FIXED", "2.9.10.1"));
     assertThat(OsvRangeEvaluator.fixedVersions(p, MAVEN)).containsExactly("2.9.10.1", "2.10.0.pr1");
   }
+
+  @Test
+  void unknownEcosystemMatchesOnlyListedVersions() {
+    VersionScheme unknown = VersionSchemes.forEcosystem(null);
+    assertThat(unknown.name()).isEqualTo("unknown");
+    AffectedPackage p =
+        new AffectedPackage(
+            null,
+            "SwiftURL",
+            "https://github.com/x/y",
+            null,
+            List.of(range(AffectedRange.Type.ECOSYSTEM, "INTRODUCED", "0", "FIXED", "2.0.0")),
+            List.of("1.0.0"));
+    RangeEvaluation listed = OsvRangeEvaluator.evaluate(p, "1.0.0", unknown);
+    assertThat(listed.reason())
+        .isEqualTo(new MatchReason(MatchReason.Method.VERSIONS, "unknown", "1.0.0", null));
+    assertThat(listed.warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w.message()).isEqualTo("no version scheme for this ecosystem"));
+    assertThat(OsvRangeEvaluator.evaluate(p, "1.5.0", unknown).affected()).isFalse();
+  }
 }
