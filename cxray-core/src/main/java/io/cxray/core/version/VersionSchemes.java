@@ -28,9 +28,21 @@ public final class VersionSchemes {
     m.put(Ecosystem.MAVEN, new MavenScheme());
     m.put(Ecosystem.NPM, new NpmScheme());
     m.put(Ecosystem.PYPI, new Pep440Scheme());
+    m.put(Ecosystem.GO, new GoScheme());
+    m.put(Ecosystem.CARGO, new CratesScheme());
+    m.put(Ecosystem.RUBYGEMS, new RubyGemsScheme());
+    m.put(Ecosystem.NUGET, new NuGetScheme());
+    m.put(Ecosystem.PACKAGIST, new PackagistScheme());
+    m.put(Ecosystem.PUB, new PubScheme());
+    m.put(Ecosystem.HEX, new HexScheme());
+    m.put(Ecosystem.DEBIAN, new DebianScheme());
+    m.put(Ecosystem.ALPINE, new AlpineScheme());
     for (Ecosystem e : Ecosystem.values()) {
-      m.putIfAbsent(e, SEMVER);
+      if (!m.containsKey(e)) {
+        // An ecosystem added to the model without a scheme here is a bug; fail at class load.
+        throw new IllegalStateException("no version scheme for " + e);
+      }
     }
-    return m;
+    return Map.copyOf(m);
   }
 }
