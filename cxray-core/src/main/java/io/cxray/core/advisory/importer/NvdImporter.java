@@ -52,7 +52,13 @@ final class NvdImporter implements SourceImporter {
       UpsertPlan plan = new UpsertPlan(context.store().modifiedByKey());
       for (JsonNode item : Json.array(root, "vulnerabilities")) {
         run.read++;
-        ParsedRecord parsed = NvdCveParser.parse(Json.object(item, "cve"));
+        ParsedRecord parsed;
+        try {
+          parsed = NvdCveParser.parse(Json.object(item, "cve"));
+        } catch (RuntimeException e) {
+          // The parser is written not to throw; should it, only this record is lost.
+          parsed = ParsedRecord.failed("NVD record " + run.read + ": " + e);
+        }
         run.warnAll(parsed.warnings());
         if (parsed.failed()) {
           run.failed++;

@@ -88,7 +88,13 @@ final class OsvImporter implements SourceImporter {
       run.warn(OsvArchiveReader.printable(name) + ": not JSON (" + e.getOriginalMessage() + ")");
       return;
     }
-    ParsedRecord parsed = OsvRecordParser.parse(node, "osv:" + ecosystem);
+    ParsedRecord parsed;
+    try {
+      parsed = OsvRecordParser.parse(node, "osv:" + ecosystem);
+    } catch (RuntimeException e) {
+      // The parser is written not to throw; should it, only this record is lost.
+      parsed = ParsedRecord.failed(OsvArchiveReader.printable(name) + ": " + e);
+    }
     run.warnAll(parsed.warnings());
     if (parsed.failed()) {
       run.failed++;

@@ -135,6 +135,7 @@ public final class AdvisoryIndex {
     List<VulnerabilityGroup> page = new ArrayList<>(query.limit());
     int total = 0;
     VulnerabilityGroup last = null;
+    boolean more = false;
     for (VulnerabilityGroup g : ordered) {
       if (!filter.test(g, facts.get(g))) {
         continue;
@@ -146,12 +147,11 @@ public final class AdvisoryIndex {
       if (page.size() < query.limit()) {
         page.add(g);
         last = g;
-      } else if (page.size() == query.limit()) {
-        page.add(null);
+      } else {
+        more = true;
       }
     }
-    boolean more = page.remove(null);
-    String next = more && last != null ? new PageCursor(last.modified(), last.id()).encode() : null;
+    String next = more ? new PageCursor(last.modified(), last.id()).encode() : null;
     return new VulnerabilityPage(page, total, next);
   }
 
