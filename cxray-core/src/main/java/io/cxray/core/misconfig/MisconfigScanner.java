@@ -44,10 +44,18 @@ public final class MisconfigScanner {
   }
 
   public MisconfigResult scan(Path tree) {
-    Path root = tree.toAbsolutePath().normalize();
-    if (!Files.isDirectory(root)) {
+    if (!Files.isDirectory(tree)) {
       return new MisconfigResult(
           List.of(), List.of(), List.of(new MisconfigWarning(".", "not a directory: " + tree)), 0);
+    }
+    Path root;
+    try {
+      // The tree root itself may be a link (a checkout under a symlinked workspace); below it,
+      // links are never followed.
+      root = tree.toRealPath();
+    } catch (java.io.IOException e) {
+      return new MisconfigResult(
+          List.of(), List.of(), List.of(new MisconfigWarning(".", "unreadable: " + e)), 0);
     }
     TreeWalker walker = TreeWalker.walk(root, limits.maxFiles(), limits.maxFileBytes());
     TargetBuilder builder = new TargetBuilder(walker);

@@ -27,24 +27,14 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * key's line is still known), so a rule sees {@code key:} as absent.
  */
 public final class BoundedYamlReader {
-  private final int maxCodePoints;
   private final int maxDepth;
   private final int maxValues;
+  private final LoadSettings settings;
 
   public BoundedYamlReader(int maxCodePoints, int maxDepth, int maxValues) {
-    this.maxCodePoints = maxCodePoints;
     this.maxDepth = maxDepth;
     this.maxValues = maxValues;
-  }
-
-  /** Defaults sized for configuration files: 4 MiB of text, depth 64, 200,000 values. */
-  public static BoundedYamlReader defaults() {
-    return new BoundedYamlReader(4 * 1024 * 1024, 64, 200_000);
-  }
-
-  /** All documents of the stream; empty documents are skipped. */
-  public List<Object> readAll(String text) throws YamlReadException {
-    LoadSettings settings =
+    this.settings =
         LoadSettings.builder()
             .setCodePointLimit(maxCodePoints)
             .setMaxAliasesForCollections(100)
@@ -52,6 +42,18 @@ public final class BoundedYamlReader {
             .setAllowRecursiveKeys(false)
             .setSchema(new CoreSchema())
             .build();
+  }
+
+  private static final BoundedYamlReader DEFAULTS =
+      new BoundedYamlReader(4 * 1024 * 1024, 64, 200_000);
+
+  /** Defaults sized for configuration files: 4 MiB of text, depth 64, 200,000 values. */
+  public static BoundedYamlReader defaults() {
+    return DEFAULTS;
+  }
+
+  /** All documents of the stream; empty documents are skipped. */
+  public List<Object> readAll(String text) throws YamlReadException {
     List<Object> docs = new ArrayList<>();
     int[] budget = {maxValues};
     try {
