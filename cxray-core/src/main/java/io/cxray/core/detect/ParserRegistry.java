@@ -6,7 +6,11 @@ import io.cxray.core.detect.npm.BunLockParser;
 import io.cxray.core.detect.npm.PackageLockParser;
 import io.cxray.core.detect.npm.PnpmLockParser;
 import io.cxray.core.detect.npm.YarnLockParser;
+import io.cxray.core.detect.pypi.PdmLockParser;
+import io.cxray.core.detect.pypi.PipfileLockParser;
+import io.cxray.core.detect.pypi.PoetryLockParser;
 import io.cxray.core.detect.pypi.RequirementsParser;
+import io.cxray.core.detect.pypi.UvLockParser;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +38,11 @@ public final class ParserRegistry {
             new PackageLockParser(),
             new PnpmLockParser(),
             new YarnLockParser(),
-            new RequirementsParser()));
+            new PdmLockParser(),
+            new PipfileLockParser(),
+            new PoetryLockParser(),
+            new RequirementsParser(),
+            new UvLockParser()));
   }
 
   public static ParserRegistry of(List<DependencyFileParser> parsers) {
