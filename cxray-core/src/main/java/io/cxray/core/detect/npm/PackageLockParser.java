@@ -42,7 +42,7 @@ public final class PackageLockParser implements DependencyFileParser {
     try {
       root = StructuredFormats.json().readTree(content);
     } catch (JacksonException e) {
-      return ParseResult.failed(file, ID, "not valid JSON: " + e.getOriginalMessage());
+      return ParseResult.failed(file, ID, "not valid JSON: " + StructuredFormats.problem(e));
     }
     if (root == null || !root.isObject()) {
       return ParseResult.failed(file, ID, "not a package-lock: the document is not an object");

@@ -48,7 +48,7 @@ public final class PnpmLockParser implements DependencyFileParser {
     try {
       root = StructuredFormats.yaml().readTree(content);
     } catch (JacksonException e) {
-      return ParseResult.failed(file, ID, "not valid YAML: " + e.getOriginalMessage());
+      return ParseResult.failed(file, ID, "not valid YAML: " + StructuredFormats.problem(e));
     }
     if (root == null || !root.isObject()) {
       return ParseResult.failed(file, ID, "not a pnpm lockfile: the document is not a mapping");

@@ -54,7 +54,7 @@ public final class YarnLockParser implements DependencyFileParser {
       try {
         root = StructuredFormats.yaml().readTree(content);
       } catch (JacksonException e) {
-        return ParseResult.failed(file, ID, "not valid YAML: " + e.getOriginalMessage());
+        return ParseResult.failed(file, ID, "not valid YAML: " + StructuredFormats.problem(e));
       }
       if (root == null || !root.isObject()) {
         return ParseResult.failed(file, ID, "not a yarn.lock: the document is not a mapping");
