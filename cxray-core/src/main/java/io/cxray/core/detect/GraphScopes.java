@@ -13,12 +13,12 @@ import java.util.Map;
 /**
  * Scopes for formats that record the graph but not which packages only development needs (Yarn,
  * pnpm importers, Bun): a package reachable from a runtime dependency of the project is runtime;
- * otherwise optional if reachable from an optional one; otherwise development if reachable from a
- * development one; otherwise unknown.
+ * otherwise provided, optional, development or test, in that order, after the direct dependencies
+ * it is reachable from; otherwise unknown.
  */
 public final class GraphScopes {
   private static final List<Scope> PRIORITY =
-      List.of(Scope.RUNTIME, Scope.OPTIONAL, Scope.DEVELOPMENT);
+      List.of(Scope.RUNTIME, Scope.PROVIDED, Scope.OPTIONAL, Scope.DEVELOPMENT, Scope.TEST);
 
   private GraphScopes() {}
 

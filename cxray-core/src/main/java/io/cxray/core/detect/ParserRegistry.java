@@ -15,7 +15,11 @@ import io.cxray.core.detect.nuget.PackageReferenceParser;
 import io.cxray.core.detect.nuget.PackagesLockJsonParser;
 import io.cxray.core.detect.packagist.ComposerLockParser;
 import io.cxray.core.detect.pub.PubspecLockParser;
+import io.cxray.core.detect.pypi.PdmLockParser;
+import io.cxray.core.detect.pypi.PipfileLockParser;
+import io.cxray.core.detect.pypi.PoetryLockParser;
 import io.cxray.core.detect.pypi.RequirementsParser;
+import io.cxray.core.detect.pypi.UvLockParser;
 import io.cxray.core.detect.rubygems.GemfileLockParser;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +57,11 @@ public final class ParserRegistry {
             new PackagesLockJsonParser(),
             new ComposerLockParser(),
             new PubspecLockParser(),
+            new PdmLockParser(),
+            new PipfileLockParser(),
+            new PoetryLockParser(),
             new RequirementsParser(),
+            new UvLockParser(),
             new GemfileLockParser()));
   }
 

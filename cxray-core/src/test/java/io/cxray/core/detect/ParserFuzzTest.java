@@ -116,4 +116,24 @@ class ParserFuzzTest {
   void pypiRequirements(byte[] data) {
     check("pypi/requirements", data);
   }
+
+  @FuzzTest
+  void pypiPdmLock(byte[] data) {
+    check("pypi/pdm-lock", data);
+  }
+
+  @FuzzTest
+  void pypiPipfileLock(byte[] data) {
+    check("pypi/pipfile-lock", data);
+  }
+
+  @FuzzTest
+  void pypiPoetryLock(byte[] data) {
+    check("pypi/poetry-lock", data);
+  }
+
+  @FuzzTest
+  void pypiUvLock(byte[] data) {
+    check("pypi/uv-lock", data);
+  }
 }
