@@ -155,7 +155,8 @@ public final class DependencyDetector {
   }
 
   private static final class Accumulator {
-    final List<Package> packages = new ArrayList<>();
+    // A set: a file included by several others (requirements -r) yields the same records again.
+    final Set<Package> packages = new LinkedHashSet<>();
     final Set<DependencyEdge> edges = new LinkedHashSet<>();
     final List<ParseWarning> warnings = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
@@ -172,7 +173,7 @@ public final class DependencyDetector {
     }
 
     DetectionResult result() {
-      return new DetectionResult(packages, List.copyOf(edges), warnings, notes, files);
+      return new DetectionResult(List.copyOf(packages), List.copyOf(edges), warnings, notes, files);
     }
   }
 }

@@ -35,6 +35,20 @@ public final class Packages {
       Relationship relationship,
       Scope scope,
       Map<String, String> hashes) {
+    return of(ecosystem, name, version, file, line, relationship, scope, hashes, List.of());
+  }
+
+  /** A package with everything a lockfile may record, licences included. */
+  public static Package of(
+      Ecosystem ecosystem,
+      String name,
+      String version,
+      String file,
+      int line,
+      Relationship relationship,
+      Scope scope,
+      Map<String, String> hashes,
+      List<String> licenses) {
     String canonical = PackageNames.normalize(ecosystem, name);
     return new Package(
         ecosystem,
@@ -44,7 +58,7 @@ public final class Packages {
         SourceLocation.of(file, Math.max(0, line)),
         relationship,
         scope,
-        List.of(),
+        licenses,
         hashes);
   }
 }

@@ -7,10 +7,19 @@ import io.cxray.core.detect.gradle.GradleLockfileParser;
 import io.cxray.core.detect.hex.MixLockParser;
 import io.cxray.core.detect.maven.PomParser;
 import io.cxray.core.detect.maven.archive.JavaArchiveParser;
+import io.cxray.core.detect.npm.BunLockParser;
+import io.cxray.core.detect.npm.PackageLockParser;
+import io.cxray.core.detect.npm.PnpmLockParser;
+import io.cxray.core.detect.npm.YarnLockParser;
 import io.cxray.core.detect.nuget.PackageReferenceParser;
 import io.cxray.core.detect.nuget.PackagesLockJsonParser;
 import io.cxray.core.detect.packagist.ComposerLockParser;
 import io.cxray.core.detect.pub.PubspecLockParser;
+import io.cxray.core.detect.pypi.PdmLockParser;
+import io.cxray.core.detect.pypi.PipfileLockParser;
+import io.cxray.core.detect.pypi.PoetryLockParser;
+import io.cxray.core.detect.pypi.RequirementsParser;
+import io.cxray.core.detect.pypi.UvLockParser;
 import io.cxray.core.detect.rubygems.GemfileLockParser;
 import java.util.List;
 import java.util.Optional;
@@ -40,10 +49,19 @@ public final class ParserRegistry {
             new GradleLockfileParser(),
             new JavaArchiveParser(),
             new PomParser(),
+            new BunLockParser(),
+            new PackageLockParser(),
+            new PnpmLockParser(),
+            new YarnLockParser(),
             new PackageReferenceParser(),
             new PackagesLockJsonParser(),
             new ComposerLockParser(),
             new PubspecLockParser(),
+            new PdmLockParser(),
+            new PipfileLockParser(),
+            new PoetryLockParser(),
+            new RequirementsParser(),
+            new UvLockParser(),
             new GemfileLockParser()));
   }
 

@@ -91,4 +91,49 @@ class ParserFuzzTest {
   void rubygemsGemfileLock(byte[] data) {
     check("rubygems/gemfile-lock", data);
   }
+
+  @FuzzTest
+  void npmPackageLock(byte[] data) {
+    check("npm/package-lock", data);
+  }
+
+  @FuzzTest
+  void npmYarnLock(byte[] data) {
+    check("npm/yarn-lock", data);
+  }
+
+  @FuzzTest
+  void npmPnpmLock(byte[] data) {
+    check("npm/pnpm-lock", data);
+  }
+
+  @FuzzTest
+  void npmBunLock(byte[] data) {
+    check("npm/bun-lock", data);
+  }
+
+  @FuzzTest
+  void pypiRequirements(byte[] data) {
+    check("pypi/requirements", data);
+  }
+
+  @FuzzTest
+  void pypiPdmLock(byte[] data) {
+    check("pypi/pdm-lock", data);
+  }
+
+  @FuzzTest
+  void pypiPipfileLock(byte[] data) {
+    check("pypi/pipfile-lock", data);
+  }
+
+  @FuzzTest
+  void pypiPoetryLock(byte[] data) {
+    check("pypi/poetry-lock", data);
+  }
+
+  @FuzzTest
+  void pypiUvLock(byte[] data) {
+    check("pypi/uv-lock", data);
+  }
 }

@@ -1,0 +1,65 @@
+package io.cxray.core.detect.npm;
+
+import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.FieldLines;
+import io.cxray.core.detect.ParseContext;
+import io.cxray.core.detect.ParseResult;
+import io.cxray.core.detect.StructuredFormats;
+import io.cxray.core.model.Ecosystem;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads {@code yarn.lock}, in the Yarn 1 format or the YAML format of Yarn 2 and later (told apart
+ * by Berry's {@code __metadata} entry). Yarn 1 does not record the project's own dependencies, so
+ * direct dependencies come from the {@code package.json} beside it; Berry records them in its
+ * workspace entries. Neither records dev flags: scopes come from the manifest and the graph.
+ */
+public final class YarnLockParser implements DependencyFileParser {
+  static final String ID = "npm/yarn-lock";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Ecosystem ecosystem() {
+    return Ecosystem.NPM;
+  }
+
+  @Override
+  public boolean matches(String relativePath) {
+    return relativePath.equals("yarn.lock") || relativePath.endsWith("/yarn.lock");
+  }
+
+  @Override
+  public ParseResult parse(String file, byte[] content, ParseContext context) {
+    String text = new String(content, StandardCharsets.UTF_8);
+    Optional<NpmManifest> manifest = NpmManifest.besides(file, context);
+    if (isBerry(text)) {
+      JsonNode root;
+      try {
+        root = StructuredFormats.yaml().readTree(content);
+      } catch (JacksonException e) {
+        return ParseResult.failed(file, ID, "not valid YAML: " + e.getOriginalMessage());
+      }
+      if (root == null || !root.isObject()) {
+        return ParseResult.failed(file, ID, "not a yarn.lock: the document is not a mapping");
+      }
+      FieldLines lines = FieldLines.index(StructuredFormats.yaml(), content, 1);
+      return new YarnGraph(file, YarnBerryReader.read(root, lines), manifest, List.of()).result();
+    }
+    List<Integer> bad = new ArrayList<>();
+    List<YarnEntry> entries = YarnClassicReader.read(text, bad);
+    return new YarnGraph(file, entries, manifest, bad).result();
+  }
+
+  private static boolean isBerry(String text) {
+    return text.contains("\n__metadata:") || text.startsWith("__metadata:");
+  }
+}

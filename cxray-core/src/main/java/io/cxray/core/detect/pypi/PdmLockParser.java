@@ -1,0 +1,97 @@
+package io.cxray.core.detect.pypi;
+
+import static io.cxray.core.detect.JsonValues.strings;
+import static io.cxray.core.detect.JsonValues.text;
+
+import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.ParseContext;
+import io.cxray.core.detect.ParseResult;
+import io.cxray.core.detect.ParseWarning;
+import io.cxray.core.detect.StructuredFormats;
+import io.cxray.core.model.Ecosystem;
+import io.cxray.core.model.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads {@code pdm.lock} (<a href="https://pdm-project.org/latest/usage/lockfile/">docs</a>):
+ * {@code [[package]]} tables with PEP 508 {@code dependencies} strings and, since lock version 4.3,
+ * the {@code groups} each package belongs to ({@code default} is the runtime group). Direct
+ * dependencies come from the {@code pyproject.toml} beside the lockfile.
+ */
+public final class PdmLockParser implements DependencyFileParser {
+  static final String ID = "pypi/pdm-lock";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Ecosystem ecosystem() {
+    return Ecosystem.PYPI;
+  }
+
+  @Override
+  public boolean matches(String relativePath) {
+    return relativePath.equals("pdm.lock") || relativePath.endsWith("/pdm.lock");
+  }
+
+  @Override
+  public ParseResult parse(String file, byte[] content, ParseContext context) {
+    JsonNode root;
+    try {
+      root = StructuredFormats.toml().readTree(content);
+    } catch (JacksonException e) {
+      return ParseResult.failed(file, ID, "not valid TOML: " + e.getOriginalMessage());
+    }
+    if (root == null || !root.path("package").isArray()) {
+      return ParseResult.failed(file, ID, "not a pdm.lock: no [[package]] tables");
+    }
+    List<Integer> lines = TomlTables.headerLines(content, "package");
+    List<PythonLock.Entry> entries = new ArrayList<>();
+    List<ParseWarning> warnings = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    JsonNode packages = root.get("package");
+    for (int i = 0; i < packages.size(); i++) {
+      JsonNode p = packages.get(i);
+      String name = text(p, "name");
+      String version = text(p, "version");
+      if (name == null || version == null) {
+        warnings.add(new ParseWarning(file, ID, "package #" + (i + 1) + " has no name or version"));
+        continue;
+      }
+      List<String> deps = new ArrayList<>();
+      for (String requirement : strings(p.get("dependencies"))) {
+        Pep508 req = Pep508.parse(requirement);
+        if (req != null) {
+          deps.add(req.name());
+        }
+      }
+      entries.add(new PythonLock.Entry(name, version, TomlTables.line(lines, i), scope(p), deps));
+    }
+    Map<String, Scope> direct =
+        PythonManifest.pyprojectBesides(file, context).map(PythonManifest::direct).orElse(null);
+    if (direct == null) {
+      notes.add("no pyproject.toml beside the lockfile: direct dependencies are not known");
+    }
+    return PythonLock.build(file, entries, direct, warnings, notes);
+  }
+
+  /** The scope from {@code groups}; null (derive from the graph) for older locks without them. */
+  private static Scope scope(JsonNode p) {
+    List<String> groups = strings(p.get("groups"));
+    if (groups.isEmpty()) {
+      return null;
+    }
+    if (groups.contains("default")) {
+      return Scope.RUNTIME;
+    }
+    return groups.stream().allMatch(g -> PythonManifest.groupScope(g) == Scope.TEST)
+        ? Scope.TEST
+        : Scope.DEVELOPMENT;
+  }
+}
