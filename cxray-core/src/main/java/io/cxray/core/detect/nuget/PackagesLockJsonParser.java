@@ -75,6 +75,10 @@ public final class PackagesLockJsonParser implements DependencyFileParser {
         String name = dep.getKey().toLowerCase(Locale.ROOT);
         JsonNode entry = dep.getValue();
         String type = JsonValues.text(entry.path("type"));
+        if (name.isBlank()) {
+          out.warn(fw.getKey() + ": an entry has an empty package id; skipped");
+          continue;
+        }
         if ("Project".equals(type)) {
           // A referenced project is local code; what it depends on comes in through the root.
           projects.add(dep.getKey());

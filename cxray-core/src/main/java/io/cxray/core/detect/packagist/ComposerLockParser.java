@@ -116,7 +116,7 @@ public final class ComposerLockParser implements DependencyFileParser {
       JsonNode p = list.get(i);
       String name = JsonValues.text(p.path("name"));
       String version = JsonValues.text(p.path("version"));
-      if (name == null || version == null) {
+      if (name == null || name.isBlank() || version == null || version.isBlank()) {
         out.warn(section + "[" + i + "] has no name or version; skipped");
         continue;
       }

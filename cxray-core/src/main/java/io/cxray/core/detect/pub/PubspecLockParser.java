@@ -76,6 +76,10 @@ public final class PubspecLockParser implements DependencyFileParser {
       JsonNode p = e.getValue();
       String source = p.path("source").asString("");
       String version = p.path("version").isString() ? p.path("version").asString() : null;
+      if (name.isBlank()) {
+        out.warn("a package has an empty name; skipped");
+        continue;
+      }
       if (source.equals("sdk")) {
         sdk.add(name);
         continue;
