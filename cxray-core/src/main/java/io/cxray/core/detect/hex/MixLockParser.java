@@ -108,9 +108,8 @@ public final class MixLockParser implements DependencyFileParser {
     if (en.gitUrl() != null) {
       qualifiers.put("vcs_url", "git+" + en.gitUrl() + "@" + en.version());
     } else if (en.repo() != null && en.repo().startsWith("hexpm:")) {
-      // A private organisation on the Hex registry is written "hexpm:<org>"; the purl-spec hex type
-      // puts
-      // the organisation in the namespace.
+      // A private organisation on the Hex registry is written "hexpm:<org>"; the purl-spec hex
+      // type puts the organisation in the namespace.
       organisation = en.repo().substring("hexpm:".length());
     } else if (en.repo() != null && !en.repo().equals("hexpm")) {
       qualifiers.put("repository_url", en.repo());
