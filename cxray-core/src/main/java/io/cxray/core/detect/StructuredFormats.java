@@ -62,6 +62,18 @@ public final class StructuredFormats {
 
   private StructuredFormats() {}
 
+  /** A one-line description of a parse error, with its line when known. */
+  public static String problem(tools.jackson.core.JacksonException e) {
+    String message =
+        e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    int newline = message.indexOf('\n');
+    String first = (newline < 0 ? message : message.substring(0, newline)).strip();
+    var location = e.getLocation();
+    return location != null && location.getLineNr() > 0
+        ? first + " (line " + location.getLineNr() + ")"
+        : first;
+  }
+
   public static JsonMapper json() {
     return JSON;
   }

@@ -162,4 +162,41 @@ class DependencyDetectorTest {
     assertThat(ctx.readFile("missing.txt")).isEmpty();
     assertThat(ctx.readFile("a\0b")).isEmpty();
   }
+
+  @Test
+  void aFileIncludedByAnotherIsReportedOnce() throws IOException {
+    write(tree.resolve("requirements.txt"), "-r requirements-base.txt\nflask==3.0.2\n");
+    write(tree.resolve("requirements-base.txt"), "certifi==2024.2.2\n");
+
+    DetectionResult r = DependencyDetector.withDefaults().detect(tree);
+
+    assertThat(files(r)).containsExactly("requirements-base.txt", "requirements.txt");
+    assertThat(r.packages())
+        .extracting(p -> p.name() + "@" + p.version() + " " + p.location().file())
+        .containsExactly("certifi@2024.2.2 requirements-base.txt", "flask@3.0.2 requirements.txt");
+  }
+
+  @Test
+  void readsEveryEcosystemOfAMixedTree() throws IOException {
+    write(tree.resolve("api/go.mod"), GO_MOD);
+    write(
+        tree.resolve("web/package-lock.json"),
+        "{\"lockfileVersion\":3,\"packages\":{\"\":{\"dependencies\":{\"ms\":\"2.1.3\"}},"
+            + "\"node_modules/ms\":{\"version\":\"2.1.3\"}}}");
+    write(tree.resolve("ml/requirements.txt"), "numpy==1.26.4\n");
+    write(tree.resolve("web/yarn.lock"), "\u0000\u0001 not text");
+
+    DetectionResult r = DependencyDetector.withDefaults().detect(tree);
+
+    assertThat(r.packages())
+        .extracting(p -> p.purl().toString())
+        .containsExactly(
+            "pkg:golang/golang.org/x/text@v0.14.0", "pkg:pypi/numpy@1.26.4", "pkg:npm/ms@2.1.3");
+    assertThat(r.files())
+        .extracting(DetectionResult.ParsedFile::parserId)
+        .containsExactly("go/mod", "pypi/requirements", "npm/package-lock", "npm/yarn-lock");
+    assertThat(r.warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w.file()).isEqualTo("web/yarn.lock"));
+  }
 }

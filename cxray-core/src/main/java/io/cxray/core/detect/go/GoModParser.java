@@ -5,16 +5,17 @@ import io.cxray.core.detect.Packages;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseWarning;
+import io.cxray.core.detect.TextContent;
 import io.cxray.core.detect.go.GoModLines.Directive;
 import io.cxray.core.model.DependencyEdge;
 import io.cxray.core.model.Ecosystem;
 import io.cxray.core.model.Package;
 import io.cxray.core.model.Relationship;
 import io.cxray.core.model.Scope;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,10 +24,10 @@ import java.util.Set;
  * <p>Every {@code require} is a package; {@code // indirect} marks one the main module does not
  * import itself. A {@code replace} to another module means that module at that version is what gets
  * built, so the package is reported under the replacement; a {@code replace} to a local directory
- * leaves no version to match, so the package keeps its name without a version and a note says so.
- * {@code exclude}d versions that are still required are reported. The Go standard library is
- * reported as the package {@code stdlib} when the file names an exact toolchain ({@code toolchain
- * go1.22.3}, or a three-part {@code go} line, which since Go 1.21 is the minimum toolchain).
+ * makes it local code (no version to match), so it is left out and a note says so. {@code exclude}d
+ * versions that are still required are reported. The Go standard library is reported as the package
+ * {@code stdlib} when the file names an exact toolchain ({@code toolchain go1.22.3}, or a
+ * three-part {@code go} line, which since Go 1.21 is the minimum toolchain).
  */
 public final class GoModParser implements DependencyFileParser {
   static final String ID = "go/mod";
@@ -49,7 +50,11 @@ public final class GoModParser implements DependencyFileParser {
   @Override
   public ParseResult parse(String file, byte[] content, ParseContext context) {
     List<Integer> bad = new ArrayList<>();
-    List<Directive> directives = GoModLines.parse(new String(content, StandardCharsets.UTF_8), bad);
+    Optional<String> text = TextContent.utf8(content);
+    if (text.isEmpty()) {
+      return ParseResult.failed(file, ID, "not a text file (binary or not UTF-8)");
+    }
+    List<Directive> directives = GoModLines.parse(text.get(), bad);
     GoReplacements replacements = GoReplacements.from(directives);
     Set<String> excluded = new HashSet<>();
     List<Package> packages = new ArrayList<>();
@@ -82,11 +87,15 @@ public final class GoModParser implements DependencyFileParser {
                 "line " + d.line() + ": " + path + " " + version + " is required but excluded"));
       }
       boolean indirect = d.comment().equals("indirect") || d.comment().startsWith("indirect;");
-      Package p = replacements.apply(path, version, file, d.line(), indirect, notes);
-      packages.add(p);
-      if (!indirect) {
-        edges.add(new DependencyEdge(ParseResult.ROOT, p.key()));
-      }
+      replacements
+          .apply(path, version, file, d.line(), indirect, notes)
+          .ifPresent(
+              p -> {
+                packages.add(p);
+                if (!indirect) {
+                  edges.add(new DependencyEdge(ParseResult.ROOT, p.key()));
+                }
+              });
     }
     return new ParseResult(packages, edges, warnings, notes);
   }

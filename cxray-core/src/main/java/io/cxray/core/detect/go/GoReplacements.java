@@ -46,12 +46,15 @@ final class GoReplacements {
     }
   }
 
-  /** The package actually built for a requirement, noting any replacement in {@code notes}. */
-  Package apply(
+  /**
+   * The package actually built for a requirement, noting any replacement in {@code notes}; empty
+   * when a local directory replaces it (the project's own code, as npm workspaces are).
+   */
+  java.util.Optional<Package> apply(
       String path, String version, String file, int line, boolean indirect, List<String> notes) {
     Target t = byModuleAndVersion.getOrDefault(path + "@" + version, byModule.get(path));
     if (t == null) {
-      return GoModParser.required(path, version, file, line, indirect);
+      return java.util.Optional.of(GoModParser.required(path, version, file, line, indirect));
     }
     if (t.local()) {
       notes.add(
@@ -60,10 +63,10 @@ final class GoReplacements {
               + version
               + " is replaced by the local directory "
               + t.path()
-              + "; its version is unknown");
-      return GoModParser.required(path, null, file, line, indirect);
+              + ": local code, not a package");
+      return java.util.Optional.empty();
     }
     notes.add(path + " " + version + " is replaced by " + t.path() + " " + t.version());
-    return GoModParser.required(t.path(), t.version(), file, line, indirect);
+    return java.util.Optional.of(GoModParser.required(t.path(), t.version(), file, line, indirect));
   }
 }

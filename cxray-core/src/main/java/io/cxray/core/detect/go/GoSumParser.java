@@ -5,15 +5,16 @@ import io.cxray.core.detect.Packages;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseWarning;
+import io.cxray.core.detect.TextContent;
 import io.cxray.core.model.Ecosystem;
 import io.cxray.core.model.Package;
 import io.cxray.core.model.Relationship;
 import io.cxray.core.model.Scope;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads {@code go.sum} as a fallback list of modules, for a tree that has no {@code go.mod} beside
@@ -50,7 +51,11 @@ public final class GoSumParser implements DependencyFileParser {
     }
     Map<String, Package> modules = new LinkedHashMap<>();
     List<ParseWarning> warnings = new ArrayList<>();
-    String[] lines = new String(content, StandardCharsets.UTF_8).split("\r?\n", -1);
+    Optional<String> text = TextContent.utf8(content);
+    if (text.isEmpty()) {
+      return ParseResult.failed(file, ID, "not a text file (binary or not UTF-8)");
+    }
+    String[] lines = text.get().split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].trim();
       if (line.isEmpty()) {

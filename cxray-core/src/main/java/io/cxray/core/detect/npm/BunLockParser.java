@@ -67,7 +67,7 @@ public final class BunLockParser implements DependencyFileParser {
     try {
       root = StructuredFormats.jsonc().readTree(content);
     } catch (JacksonException e) {
-      return ParseResult.failed(file, ID, "not valid JSONC: " + e.getOriginalMessage());
+      return ParseResult.failed(file, ID, "not valid JSONC: " + StructuredFormats.problem(e));
     }
     if (root == null || !root.isObject() || !root.path("packages").isObject()) {
       return ParseResult.failed(file, ID, "not a bun.lock: no 'packages' object");

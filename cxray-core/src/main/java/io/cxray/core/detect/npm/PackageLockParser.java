@@ -42,16 +42,18 @@ public final class PackageLockParser implements DependencyFileParser {
     try {
       root = StructuredFormats.json().readTree(content);
     } catch (JacksonException e) {
-      return ParseResult.failed(file, ID, "not valid JSON: " + e.getOriginalMessage());
+      return ParseResult.failed(file, ID, "not valid JSON: " + StructuredFormats.problem(e));
     }
     if (root == null || !root.isObject()) {
       return ParseResult.failed(file, ID, "not a package-lock: the document is not an object");
     }
-    FieldLines lines = FieldLines.index(StructuredFormats.json(), content, Integer.MAX_VALUE);
     if (root.path("packages").isObject()) {
+      FieldLines lines = FieldLines.index(StructuredFormats.json(), content, 2);
       return new PackageLockV2Reader(file, root, lines).read();
     }
     if (root.path("dependencies").isObject()) {
+      // Version 1 nests entries as deep as node_modules nests.
+      FieldLines lines = FieldLines.index(StructuredFormats.json(), content, Integer.MAX_VALUE);
       return new PackageLockV1Reader(file, root, lines, context).read();
     }
     return ParseResult.failed(file, ID, "no 'packages' or 'dependencies' section");

@@ -119,6 +119,9 @@ final class PackageLockV2Reader {
 
   private List<DependencyEdge> edges(Set<String> projectFolders) {
     Set<DependencyEdge> out = new LinkedHashSet<>();
+    // Purl rendering is not free: each package's key is computed once.
+    Map<Package, String> keys = new java.util.IdentityHashMap<>();
+    byPath.values().forEach(p -> keys.put(p, p.key()));
     for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
       String path = e.getKey();
       boolean project = projectFolders.contains(path);
@@ -130,7 +133,7 @@ final class PackageLockV2Reader {
         String target = resolve(path, dep);
         Package to = target == null ? null : byPath.get(linkTarget(target));
         if (to != null) {
-          out.add(new DependencyEdge(project ? ParseResult.ROOT : from.key(), to.key()));
+          out.add(new DependencyEdge(project ? ParseResult.ROOT : keys.get(from), keys.get(to)));
         }
       }
     }

@@ -8,6 +8,7 @@ import io.cxray.core.detect.FieldLines;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.StructuredFormats;
+import io.cxray.core.detect.TextContent;
 import io.cxray.core.model.Ecosystem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -39,11 +40,15 @@ public final class PnpmLockParser implements DependencyFileParser {
 
   @Override
   public ParseResult parse(String file, byte[] content, ParseContext context) {
+    ParseResult refused = TextContent.yamlLimits(file, ID, content);
+    if (refused != null) {
+      return refused;
+    }
     JsonNode root;
     try {
       root = StructuredFormats.yaml().readTree(content);
     } catch (JacksonException e) {
-      return ParseResult.failed(file, ID, "not valid YAML: " + e.getOriginalMessage());
+      return ParseResult.failed(file, ID, "not valid YAML: " + StructuredFormats.problem(e));
     }
     if (root == null || !root.isObject()) {
       return ParseResult.failed(file, ID, "not a pnpm lockfile: the document is not a mapping");

@@ -5,8 +5,8 @@ import io.cxray.core.detect.FieldLines;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.StructuredFormats;
+import io.cxray.core.detect.TextContent;
 import io.cxray.core.model.Ecosystem;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,14 +39,22 @@ public final class YarnLockParser implements DependencyFileParser {
 
   @Override
   public ParseResult parse(String file, byte[] content, ParseContext context) {
-    String text = new String(content, StandardCharsets.UTF_8);
+    Optional<String> decoded = TextContent.utf8(content);
+    if (decoded.isEmpty()) {
+      return ParseResult.failed(file, ID, "not a text file (binary or not UTF-8)");
+    }
+    String text = decoded.get();
     Optional<NpmManifest> manifest = NpmManifest.besides(file, context);
     if (isBerry(text)) {
+      ParseResult refused = TextContent.yamlLimits(file, ID, content);
+      if (refused != null) {
+        return refused;
+      }
       JsonNode root;
       try {
         root = StructuredFormats.yaml().readTree(content);
       } catch (JacksonException e) {
-        return ParseResult.failed(file, ID, "not valid YAML: " + e.getOriginalMessage());
+        return ParseResult.failed(file, ID, "not valid YAML: " + StructuredFormats.problem(e));
       }
       if (root == null || !root.isObject()) {
         return ParseResult.failed(file, ID, "not a yarn.lock: the document is not a mapping");

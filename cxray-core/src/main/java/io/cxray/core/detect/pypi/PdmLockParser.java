@@ -46,7 +46,7 @@ public final class PdmLockParser implements DependencyFileParser {
     try {
       root = StructuredFormats.toml().readTree(content);
     } catch (JacksonException e) {
-      return ParseResult.failed(file, ID, "not valid TOML: " + e.getOriginalMessage());
+      return ParseResult.failed(file, ID, "not valid TOML: " + StructuredFormats.problem(e));
     }
     if (root == null || !root.path("package").isArray()) {
       return ParseResult.failed(file, ID, "not a pdm.lock: no [[package]] tables");

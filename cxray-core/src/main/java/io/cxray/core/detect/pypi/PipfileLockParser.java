@@ -48,7 +48,7 @@ public final class PipfileLockParser implements DependencyFileParser {
     try {
       root = StructuredFormats.json().readTree(content);
     } catch (JacksonException e) {
-      return ParseResult.failed(file, ID, "not valid JSON: " + e.getOriginalMessage());
+      return ParseResult.failed(file, ID, "not valid JSON: " + StructuredFormats.problem(e));
     }
     if (root == null || !root.isObject() || !(root.has("default") || root.has("develop"))) {
       return ParseResult.failed(file, ID, "not a Pipfile.lock: no 'default' or 'develop' section");

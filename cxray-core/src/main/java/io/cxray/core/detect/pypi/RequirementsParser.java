@@ -5,6 +5,7 @@ import io.cxray.core.detect.Packages;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseWarning;
+import io.cxray.core.detect.TextContent;
 import io.cxray.core.model.Ecosystem;
 import io.cxray.core.model.Package;
 import io.cxray.core.model.PackageNames;
@@ -65,6 +66,9 @@ public final class RequirementsParser implements DependencyFileParser {
 
   @Override
   public ParseResult parse(String file, byte[] content, ParseContext context) {
+    if (TextContent.utf8(content).isEmpty()) {
+      return ParseResult.failed(file, ID, "not a text file (binary or not UTF-8)");
+    }
     Reading r = new Reading(context);
     r.readFile(file, content, 0);
     return new ParseResult(r.packages, List.of(), r.warnings, r.notes);

@@ -50,7 +50,7 @@ public final class UvLockParser implements DependencyFileParser {
     try {
       root = StructuredFormats.toml().readTree(content);
     } catch (JacksonException e) {
-      return ParseResult.failed(file, ID, "not valid TOML: " + e.getOriginalMessage());
+      return ParseResult.failed(file, ID, "not valid TOML: " + StructuredFormats.problem(e));
     }
     if (root == null || !root.path("package").isArray()) {
       return ParseResult.failed(file, ID, "not a uv.lock: no [[package]] tables");
