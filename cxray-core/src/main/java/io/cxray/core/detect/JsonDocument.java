@@ -6,14 +6,14 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A JSON file read as a tree, with the line on which each object starts (Jackson's tree keeps no
- * locations, so a second streaming pass records them by JSON pointer).
+ * A JSON file read as a tree (with {@link StructuredFormats}' limits), with the line on which each
+ * object starts, addressed by JSON pointer. Unlike {@link FieldLines}, pointers reach into arrays
+ * ({@code /packages/3}), which formats such as composer.lock need.
  */
 public final class JsonDocument {
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  private static final ObjectMapper MAPPER = StructuredFormats.json();
 
   private final JsonNode root;
   private final Map<String, Integer> objectLines;
@@ -50,14 +50,6 @@ public final class JsonDocument {
   /** The 1-based line where the object at this JSON pointer starts, or 0 when unknown. */
   public int lineOf(String pointer) {
     return objectLines.getOrDefault(pointer, 0);
-  }
-
-  /** The node's text, or null when it is missing, null or not a scalar. */
-  public static String text(JsonNode node) {
-    if (node == null || node.isMissingNode() || node.isNull() || node.isContainer()) {
-      return null;
-    }
-    return node.asString();
   }
 
   /** Escapes one JSON-pointer segment (RFC 6901). */

@@ -76,6 +76,36 @@ class LockfileParsersRobustnessTest {
   }
 
   @ParameterizedTest
+  @MethodSource("blankNames")
+  void blankNamesAreSkippedWithAWarning(String id, String content) {
+    ParseResult r = parse(parser(id), content.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.packages()).isEmpty();
+    assertThat(r.warnings()).isNotEmpty();
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> blankNames() {
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of(
+            "packagist/composer-lock", "{\"packages\":[{\"name\":\" \",\"version\":\"1.0\"}]}"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "nuget/packages-lock-json",
+            "{\"version\":1,\"dependencies\":{\"net8.0\":{\" \":{\"type\":\"Direct\",\"resolved\":\"1.0\"}}}}"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "pub/pubspec-lock", "packages:\n  \"\":\n    source: hosted\n    version: \"1.0\"\n"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "hex/mix-lock", "%{\"a\": {:hex, :\"\", \"1.0\", \"x\", [:mix], [], \"hexpm\"}}"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "cargo/cargo-lock", "[[package]]\nname = \" \"\nversion = \"1.0\"\n"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "maven/pom",
+            "<project><dependencies><dependency><groupId> </groupId><artifactId>a</artifactId>"
+                + "<version>1</version></dependency></dependencies></project>"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "nuget/package-reference",
+            "<Project><ItemGroup><PackageReference Include=\" \" Version=\"1.0\" /></ItemGroup></Project>"));
+  }
+
+  @ParameterizedTest
   @MethodSource("ids")
   void deeplyNestedInputGivesAWarning(String id) {
     String open = "[{%<(".repeat(20_000);

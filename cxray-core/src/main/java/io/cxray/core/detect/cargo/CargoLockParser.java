@@ -4,6 +4,7 @@ import io.cxray.core.detect.DependencyFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
+import io.cxray.core.detect.StructuredFormats;
 import io.cxray.core.detect.TextLines;
 import io.cxray.core.model.Ecosystem;
 import io.cxray.core.model.Relationship;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.toml.TomlMapper;
 
 /**
  * Reads {@code Cargo.lock}, all versions: v1 (checksums in {@code [metadata]}), v2 (inline {@code
@@ -31,7 +31,6 @@ import tools.jackson.dataformat.toml.TomlMapper;
  */
 public final class CargoLockParser implements DependencyFileParser {
   public static final String ID = "cargo/cargo-lock";
-  private static final TomlMapper TOML = new TomlMapper();
 
   @Override
   public String id() {
@@ -53,7 +52,7 @@ public final class CargoLockParser implements DependencyFileParser {
     ParseResultBuilder out = new ParseResultBuilder(relativePath, ID);
     JsonNode root;
     try {
-      root = TOML.readTree(content);
+      root = StructuredFormats.toml().readTree(content);
     } catch (JacksonException e) {
       out.warn("not a valid Cargo.lock (TOML): " + TextLines.firstLine(e.getOriginalMessage()));
       return out.build();

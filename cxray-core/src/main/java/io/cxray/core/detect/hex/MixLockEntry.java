@@ -22,7 +22,7 @@ record MixLockEntry(
     if (scm.name().equals("hex")) {
       String pkg = ElixirTerm.text(t.at(1));
       String version = t.at(2) instanceof ElixirTerm.Str s ? s.value() : null;
-      if (pkg == null || version == null) {
+      if (pkg == null || pkg.isBlank() || version == null || version.isBlank()) {
         return null;
       }
       String repo = t.at(6) instanceof ElixirTerm.Str s ? s.value() : null;
@@ -32,7 +32,7 @@ record MixLockEntry(
     if (scm.name().equals("git")) {
       String url = t.at(1) instanceof ElixirTerm.Str s ? s.value() : null;
       String rev = t.at(2) instanceof ElixirTerm.Str s ? s.value() : null;
-      if (url == null || rev == null) {
+      if (url == null || rev == null || rev.isBlank() || app.isBlank()) {
         return null;
       }
       return new MixLockEntry(app, app, rev, url, null, null, List.of(), t.line());

@@ -27,7 +27,7 @@ import java.util.Set;
  * Path dependencies are not locked. See {@code Mix.Dep.Lock} and hex's {@code Hex.SCM} (<a
  * href="https://hexdocs.pm/mix/Mix.Tasks.Deps.html">mix deps</a>).
  *
- * <p>Packages of a private hex.pm organisation (repo {@code "hexpm:<org>"}) get the organisation as
+ * <p>Packages of a private Hex organisation (repo {@code "hexpm:<org>"}) get the organisation as
  * purl namespace; other repositories a {@code repository_url} qualifier.
  *
  * <p>The file is parsed as Elixir literal terms, not pattern-matched. The app name (the map key)
@@ -108,8 +108,8 @@ public final class MixLockParser implements DependencyFileParser {
     if (en.gitUrl() != null) {
       qualifiers.put("vcs_url", "git+" + en.gitUrl() + "@" + en.version());
     } else if (en.repo() != null && en.repo().startsWith("hexpm:")) {
-      // A private organisation on hex.pm is written "hexpm:<org>"; the purl-spec hex type puts
-      // the organisation in the namespace.
+      // A private organisation on the Hex registry is written "hexpm:<org>"; the purl-spec hex
+      // type puts the organisation in the namespace.
       organisation = en.repo().substring("hexpm:".length());
     } else if (en.repo() != null && !en.repo().equals("hexpm")) {
       qualifiers.put("repository_url", en.repo());

@@ -72,15 +72,20 @@ public final class PomParser implements DependencyFileParser {
       return out.build();
     }
     LocatedPom located = new LocatedPom(pom, relativePath, relativePath);
-    if (!context.networkAllowed()) {
-      EffectivePom effective =
-          new EffectivePomBuilder(new PomLocator(context, null)).build(located);
-      effective.problems().forEach(out::warn);
-      reportDirect(effective, out);
-      out.note(OFFLINE_NOTE);
-      return out.build();
+    if (context.networkAllowed()) {
+      try {
+        resolveOnline(located, context, out);
+        return out.build();
+      } catch (RuntimeException e) {
+        // Resolver set-up failed (for example an unusable local repository): read offline.
+        out = new ParseResultBuilder(relativePath, ID);
+        out.warn("online resolution unavailable: " + TextLines.firstLine(e.getMessage()));
+      }
     }
-    resolveOnline(located, context, out);
+    EffectivePom effective = new EffectivePomBuilder(new PomLocator(context, null)).build(located);
+    effective.problems().forEach(out::warn);
+    reportDirect(effective, out);
+    out.note(OFFLINE_NOTE);
     return out.build();
   }
 

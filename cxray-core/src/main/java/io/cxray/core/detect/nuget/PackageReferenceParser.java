@@ -81,6 +81,9 @@ public final class PackageReferenceParser implements DependencyFileParser {
     String name = ref.attribute("Include");
     if (name == null || name.isBlank()) {
       // "Update" items change a reference declared elsewhere (for example Directory.Build.props).
+      if (ref.attribute("Update") == null) {
+        out.warn("PackageReference at line " + ref.line() + " has no package id; skipped");
+      }
       return;
     }
     String raw = firstNonNull(ref.attribute("VersionOverride"), ref.attribute("Version"));

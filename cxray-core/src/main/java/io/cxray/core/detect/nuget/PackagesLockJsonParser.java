@@ -2,6 +2,7 @@ package io.cxray.core.detect.nuget;
 
 import io.cxray.core.detect.DependencyFileParser;
 import io.cxray.core.detect.JsonDocument;
+import io.cxray.core.detect.JsonValues;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
@@ -73,7 +74,11 @@ public final class PackagesLockJsonParser implements DependencyFileParser {
       for (Map.Entry<String, JsonNode> dep : fw.getValue().properties()) {
         String name = dep.getKey().toLowerCase(Locale.ROOT);
         JsonNode entry = dep.getValue();
-        String type = JsonDocument.text(entry.path("type"));
+        String type = JsonValues.text(entry.path("type"));
+        if (name.isBlank()) {
+          out.warn(fw.getKey() + ": an entry has an empty package id; skipped");
+          continue;
+        }
         if ("Project".equals(type)) {
           // A referenced project is local code; what it depends on comes in through the root.
           projects.add(dep.getKey());
@@ -82,7 +87,7 @@ public final class PackagesLockJsonParser implements DependencyFileParser {
           }
           continue;
         }
-        String version = JsonDocument.text(entry.path("resolved"));
+        String version = JsonValues.text(entry.path("resolved"));
         if (version == null) {
           out.warn(fw.getKey() + ": " + dep.getKey() + " has no resolved version; skipped");
           continue;
@@ -96,7 +101,7 @@ public final class PackagesLockJsonParser implements DependencyFileParser {
                         name,
                         version,
                         doc.lineOf(fwPointer + "/" + JsonDocument.segment(dep.getKey())),
-                        JsonDocument.text(entry.path("contentHash"))));
+                        JsonValues.text(entry.path("contentHash"))));
         l.direct |= "Direct".equals(type);
         keyByName.put(name, key);
         for (String d : entry.path("dependencies").propertyNames()) {

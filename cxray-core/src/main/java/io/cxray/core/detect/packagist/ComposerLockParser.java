@@ -2,6 +2,7 @@ package io.cxray.core.detect.packagist;
 
 import io.cxray.core.detect.DependencyFileParser;
 import io.cxray.core.detect.JsonDocument;
+import io.cxray.core.detect.JsonValues;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
@@ -113,9 +114,9 @@ public final class ComposerLockParser implements DependencyFileParser {
     JsonNode list = doc.root().path(section);
     for (int i = 0; i < list.size(); i++) {
       JsonNode p = list.get(i);
-      String name = JsonDocument.text(p.path("name"));
-      String version = JsonDocument.text(p.path("version"));
-      if (name == null || version == null) {
+      String name = JsonValues.text(p.path("name"));
+      String version = JsonValues.text(p.path("version"));
+      if (name == null || name.isBlank() || version == null || version.isBlank()) {
         out.warn(section + "[" + i + "] has no name or version; skipped");
         continue;
       }

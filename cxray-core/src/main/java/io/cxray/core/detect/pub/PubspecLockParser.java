@@ -1,9 +1,11 @@
 package io.cxray.core.detect.pub;
 
 import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.FieldLines;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
+import io.cxray.core.detect.StructuredFormats;
 import io.cxray.core.detect.TextLines;
 import io.cxray.core.model.Ecosystem;
 import io.cxray.core.model.Package;
@@ -16,12 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads Dart/Flutter's {@code pubspec.lock}. Each package has {@code dependency} ({@code direct
@@ -38,20 +36,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class PubspecLockParser implements DependencyFileParser {
   public static final String ID = "pub/pubspec-lock";
-
-  private static final YAMLMapper YAML =
-      YAMLMapper.builder(
-              YAMLFactory.builder()
-                  .loadSettings(
-                      LoadSettings.builder()
-                          .setMaxAliasesForCollections(20)
-                          .setAllowRecursiveKeys(false)
-                          .setCodePointLimit(16 * 1024 * 1024)
-                          .build())
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder().maxNestingDepth(64).build())
-                  .build())
-          .build();
 
   @Override
   public String id() {
@@ -73,7 +57,7 @@ public final class PubspecLockParser implements DependencyFileParser {
     ParseResultBuilder out = new ParseResultBuilder(relativePath, ID);
     JsonNode root;
     try {
-      root = YAML.readTree(content);
+      root = StructuredFormats.yaml().readTree(content);
     } catch (JacksonException | IllegalStateException e) {
       out.warn("not valid YAML: " + TextLines.firstLine(e.getMessage()));
       return out.build();
@@ -83,7 +67,7 @@ public final class PubspecLockParser implements DependencyFileParser {
       out.warn("no 'packages' mapping (not a pubspec.lock?)");
       return out.build();
     }
-    Map<String, Integer> lines = packageLines(content);
+    FieldLines lines = FieldLines.index(StructuredFormats.yaml(), content, 2);
     List<String> sdk = new ArrayList<>();
     List<String> local = new ArrayList<>();
     java.util.Set<String> servers = new java.util.TreeSet<>();
@@ -92,6 +76,10 @@ public final class PubspecLockParser implements DependencyFileParser {
       JsonNode p = e.getValue();
       String source = p.path("source").asString("");
       String version = p.path("version").isString() ? p.path("version").asString() : null;
+      if (name.isBlank()) {
+        out.warn("a package has an empty name; skipped");
+        continue;
+      }
       if (source.equals("sdk")) {
         sdk.add(name);
         continue;
@@ -127,7 +115,7 @@ public final class PubspecLockParser implements DependencyFileParser {
                   source,
                   p.path("description"),
                   relativePath,
-                  lines.getOrDefault(name, 0),
+                  lines.line("packages", name),
                   rel,
                   scope));
       if (rel == Relationship.DIRECT) {
@@ -176,26 +164,5 @@ public final class PubspecLockParser implements DependencyFileParser {
         scope,
         List.of(),
         sha == null ? Map.of() : Map.of("SHA-256", sha));
-  }
-
-  /** Package names sit at two spaces of indentation under {@code packages:}. */
-  private static Map<String, Integer> packageLines(byte[] content) {
-    Map<String, Integer> lines = new HashMap<>();
-    List<String> all = TextLines.lines(content);
-    boolean inPackages = false;
-    for (int i = 0; i < all.size(); i++) {
-      String l = all.get(i);
-      if (!l.startsWith(" ") && !l.isBlank()) {
-        inPackages = l.startsWith("packages:");
-      } else if (inPackages
-          && l.startsWith("  ")
-          && !l.startsWith("   ")
-          && l.trim().endsWith(":")) {
-        String key = l.trim();
-        key = key.substring(0, key.length() - 1).replace("\"", "");
-        lines.putIfAbsent(key, i + 1);
-      }
-    }
-    return lines;
   }
 }

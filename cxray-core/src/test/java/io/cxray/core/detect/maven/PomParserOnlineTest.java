@@ -124,8 +124,6 @@ class PomParserOnlineTest {
             Files.readAllBytes(dir.resolve("service/pom.xml")),
             new DirectoryContext(dir, true));
 
-    System.err.println(
-        "DBG " + result.warnings() + " " + result.notes() + " " + result.packages().size());
     assertThat(result.packages())
         .extracting(Package::name)
         .containsExactlyInAnyOrder(

@@ -9,8 +9,6 @@ import io.cxray.core.model.Package;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -95,22 +93,21 @@ class JavaArchiveParserTest {
   }
 
   @Test
-  void entryNamesAreLabelsNeverPaths(@org.junit.jupiter.api.io.TempDir Path cwd)
-      throws IOException {
-    byte[] inner = zip(Map.of(pomProperties("escaped"), props("escaped")));
+  void escapingEntryNamesAreOnlyLabels() throws IOException {
     byte[] outer =
         zip(
             Map.of(
-                "../../../escape.jar", inner, "/abs/olute.jar", inner, "ok\u0007bell.jar", inner));
+                "../../../escape.jar", zip(Map.of(pomProperties("up"), props("up"))),
+                "/abs/olute.jar", zip(Map.of(pomProperties("abs"), props("abs"))),
+                "ok\u0007bell.jar", zip(Map.of(pomProperties("bell"), props("bell")))));
 
     ParseResult r = parser.parse("trap.jar", outer, ParseContext.isolated());
 
     assertThat(r.packages())
         .extracting(p -> p.location().file())
-        .containsAnyOf("trap.jar!/../../../escape.jar", "trap.jar!//abs/olute.jar");
+        .containsExactlyInAnyOrder(
+            "trap.jar!/../../../escape.jar", "trap.jar!//abs/olute.jar", "trap.jar!/ok?bell.jar");
     assertThat(r.warnings()).isEmpty();
-    assertThat(Files.exists(cwd.resolve("../../../escape.jar"))).isFalse();
-    assertThat(Path.of("escape.jar")).doesNotExist();
   }
 
   @Test
