@@ -6,6 +6,7 @@ import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
 import io.cxray.core.detect.StructuredFormats;
+import io.cxray.core.detect.TextContent;
 import io.cxray.core.detect.TextLines;
 import io.cxray.core.model.Ecosystem;
 import io.cxray.core.model.Package;
@@ -54,6 +55,11 @@ public final class PubspecLockParser implements DependencyFileParser {
 
   @Override
   public ParseResult parse(String relativePath, byte[] content, ParseContext context) {
+    ParseResult refused = TextContent.yamlLimits(relativePath, ID, content);
+    if (refused != null) {
+      // snakeyaml-engine scans very long plain scalars slowly; the shared limit refuses them.
+      return refused;
+    }
     ParseResultBuilder out = new ParseResultBuilder(relativePath, ID);
     JsonNode root;
     try {
