@@ -75,7 +75,7 @@ public class AdvisoryReadiness {
                   return m;
                 })
             .orElse(null));
-    if (total == 0 && sync.startupImportPending()) {
+    if (sync.startupImportPending()) {
       return new Status(false, "advisory data is being imported", details);
     }
     return new Status(true, total == 0 ? "no advisory data imported" : null, details);

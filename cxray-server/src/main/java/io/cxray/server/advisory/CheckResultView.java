@@ -26,8 +26,13 @@ public record CheckResultView(List<ComponentResult> results) {
       @JsonProperty("package") @Schema(types = {"object", "null"}) Map<String, Object> pkg,
       List<Map<String, Object>> vulnerabilities,
       List<String> warnings,
-      @Schema(types = {"object", "null"}) ComponentError error) {}
+      @Schema(
+              types = {"object", "null"},
+              description =
+                  "code (INVALID_REQUEST) and message, when the component names no package")
+          Map<String, String> error) {}
 
-  public record ComponentError(
-      @Schema(allowableValues = "INVALID_REQUEST") String code, String message) {}
+  static Map<String, String> error(String message) {
+    return Map.of("code", "INVALID_REQUEST", "message", message);
+  }
 }
