@@ -31,7 +31,7 @@ class HealthController {
 
   /** Ready when every check passes; otherwise 500 INTERNAL_ERROR with the checks in details. */
   @GetMapping("/ready")
-  @Operation(summary = "Readiness: the database is reachable")
+  @Operation(summary = "Readiness: the database is reachable and advisory data loaded")
   Envelope<ReadinessView> ready() {
     Map<String, CheckView> results = checks.run();
     boolean ready = results.values().stream().allMatch(c -> c.status().equals(CheckView.OK));

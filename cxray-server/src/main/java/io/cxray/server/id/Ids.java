@@ -9,6 +9,7 @@ public enum Ids {
   USER("usr"),
   API_KEY("key"),
   PROJECT("proj"),
+  IMPORT_RUN("imp"),
   REQUEST("req");
 
   private static final int RANDOM_LENGTH = 22;

@@ -22,7 +22,9 @@ class ReadinessTest {
     nowhere.setPortNumbers(new int[] {closedPort()});
     nowhere.setConnectTimeout(2);
     HealthController controller =
-        new HealthController(new ReadinessChecks(JdbcClient.create(nowhere)));
+        new HealthController(
+            // No database, so the advisory check is never reached.
+            new ReadinessChecks(JdbcClient.create(nowhere), null));
 
     ApiException e = catchThrowableOfType(ApiException.class, controller::ready);
 

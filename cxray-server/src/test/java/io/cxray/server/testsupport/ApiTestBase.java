@@ -39,6 +39,13 @@ public abstract class ApiTestBase {
     registry.add("cxray.db.pool-size", () -> "4");
     registry.add("cxray.bootstrap.api-key", () -> ROOT_KEY);
     registry.add("cxray.http.max-body-size", () -> MAX_BODY_BYTES + "B");
+    // Advisories: no automatic sync; a manual import reads one small ecosystem from the feed.
+    registry.add("cxray.sync.interval", () -> "off");
+    registry.add("cxray.osv.url", () -> AdvisoryFeed.get().url("osv"));
+    registry.add("cxray.osv.ecosystems", () -> "crates.io");
+    registry.add(
+        "cxray.kev.url", () -> AdvisoryFeed.get().url("kev/known_exploited_vulnerabilities.json"));
+    registry.add("cxray.epss.url", () -> "off");
   }
 
   private static synchronized String schemaUrl() {
