@@ -9,6 +9,8 @@ public enum Ids {
   USER("usr"),
   API_KEY("key"),
   PROJECT("proj"),
+  SCAN("scan"),
+  SBOM("sbom"),
   REQUEST("req");
 
   private static final int RANDOM_LENGTH = 22;
