@@ -11,7 +11,8 @@ import org.springframework.util.unit.DataSize;
  * cxray.allow-private-targets}, {@code CXRAY_SECRET_KEY} is {@code cxray.secret-key}; the limits
  * are {@code cxray.scans.*} ({@code CXRAY_SCANS_CLONE_TIMEOUT} ...).
  *
- * @param workers scan workers per instance; 0 or unset means the number of cores
+ * @param workers scan workers per instance; unset means the number of cores, 0 none (an instance
+ *     that only serves the API)
  * @param allowPrivateTargets allow targets on loopback/private networks, and {@code file:} URLs
  * @param secretKey base64 AES key (16, 24 or 32 bytes) for repository tokens; when unset a key file
  *     is generated under the data directory
@@ -19,13 +20,13 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("cxray")
 public record ScanProperties(
-    @DefaultValue("0") int workers,
+    Integer workers,
     @DefaultValue("false") boolean allowPrivateTargets,
     String secretKey,
     @DefaultValue Limits scans) {
 
   public int workerCount() {
-    return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+    return workers == null ? Runtime.getRuntime().availableProcessors() : Math.max(0, workers);
   }
 
   /**

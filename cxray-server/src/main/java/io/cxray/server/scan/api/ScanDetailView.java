@@ -48,8 +48,8 @@ public record ScanDetailView(
         Map<String, Object> summary,
     @Schema(
             types = {"object", "null"},
-            description = "Why the scan failed")
-        ScanErrorView error,
+            description = "Why the scan failed: code (docs/scans.md) and a plain message")
+        Map<String, String> error,
     @Schema(
             types = {"string", "null"},
             description = "The stored SBOM (scans of type sbom)")

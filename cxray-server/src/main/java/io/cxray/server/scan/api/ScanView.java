@@ -50,8 +50,8 @@ public record ScanView(
         Map<String, Object> summary,
     @Schema(
             types = {"object", "null"},
-            description = "Why the scan failed")
-        ScanErrorView error,
+            description = "Why the scan failed: code (docs/scans.md) and a plain message")
+        Map<String, String> error,
     @Schema(
             types = {"string", "null"},
             description = "The stored SBOM (scans of type sbom)")
@@ -77,7 +77,9 @@ public record ScanView(
             ? null
             : Duration.between(r.startedAt(), r.completedAt()).toMillis(),
         r.summary(),
-        r.errorCode() == null ? null : new ScanErrorView(r.errorCode(), r.errorMessage()),
+        r.errorCode() == null
+            ? null
+            : Map.of("code", r.errorCode(), "message", String.valueOf(r.errorMessage())),
         r.sbomId());
   }
 }

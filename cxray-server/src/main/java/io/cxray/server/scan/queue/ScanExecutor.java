@@ -35,6 +35,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
@@ -44,7 +45,7 @@ import org.springframework.util.FileSystemUtils;
  * scanning is the core's.
  */
 @Component
-public class ScanExecutor {
+public class ScanExecutor implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(ScanExecutor.class);
   private static final long POLL_MILLIS = 100;
@@ -198,7 +199,8 @@ public class ScanExecutor {
     return a.isBefore(b) ? a : b;
   }
 
-  void shutdown() {
+  @Override
+  public void destroy() {
     pipelines.shutdownNow();
   }
 }

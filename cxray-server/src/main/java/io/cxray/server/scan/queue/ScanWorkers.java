@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
  * keeper renews the leases of running jobs every third of the lease. A job whose renewal fails
  * (deleted, or taken over after a stall) is abandoned at once. When an instance dies its leases
  * expire and other instances claim those jobs again (docs/scans.md).
+ *
+ * <p>Stopping (also Spring's pausing of an idle test context) abandons the running jobs, whose
+ * leases then expire for another worker to take over; starting again starts fresh threads.
  */
 @Component
 public class ScanWorkers implements SmartLifecycle {
@@ -107,7 +110,6 @@ public class ScanWorkers implements SmartLifecycle {
     if (keeper != null) {
       keeper.shutdownNow();
     }
-    executor.shutdown();
   }
 
   @Override
