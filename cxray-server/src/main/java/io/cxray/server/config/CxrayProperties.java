@@ -31,6 +31,10 @@ public record CxrayProperties(
   /** First-start settings: the first API key (generated when blank) and organisation tier. */
   public record Bootstrap(String apiKey, @DefaultValue("enterprise") String tier) {}
 
-  /** {@code maxBodySize}: larger request bodies are refused with 413 PAYLOAD_TOO_LARGE. */
-  public record Http(@DefaultValue("1MB") DataSize maxBodySize) {}
+  /**
+   * {@code maxBodySize}: larger request bodies are refused with 413 PAYLOAD_TOO_LARGE; multipart
+   * uploads (archives to scan) may be up to {@code maxUploadSize}.
+   */
+  public record Http(
+      @DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("50MB") DataSize maxUploadSize) {}
 }

@@ -27,7 +27,10 @@ class WebConfig {
       CxrayProperties properties, ErrorResponseWriter errors) {
     FilterRegistrationBean<BodySizeLimitFilter> bean =
         new FilterRegistrationBean<>(
-            new BodySizeLimitFilter(properties.http().maxBodySize().toBytes(), errors));
+            new BodySizeLimitFilter(
+                properties.http().maxBodySize().toBytes(),
+                properties.http().maxUploadSize().toBytes(),
+                errors));
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return bean;
   }

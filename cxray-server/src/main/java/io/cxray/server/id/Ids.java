@@ -10,6 +10,8 @@ public enum Ids {
   API_KEY("key"),
   PROJECT("proj"),
   IMPORT_RUN("imp"),
+  SCAN("scan"),
+  SBOM("sbom"),
   REQUEST("req");
 
   private static final int RANDOM_LENGTH = 22;

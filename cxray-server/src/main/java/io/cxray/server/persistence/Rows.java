@@ -7,10 +7,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Small helpers for reading rows and cutting pages. */
 public final class Rows {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private Rows() {}
 
@@ -22,6 +26,13 @@ public final class Rows {
   public static List<String> strings(ResultSet rs, String column) throws SQLException {
     Array array = rs.getArray(column);
     return array == null ? List.of() : List.of((String[]) array.getArray());
+  }
+
+  /** A JSON object column read as text ({@code col::text}); null stays null. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> jsonObject(ResultSet rs, String column) throws SQLException {
+    String text = rs.getString(column);
+    return text == null ? null : JSON.readValue(text, Map.class);
   }
 
   /**

@@ -2,8 +2,9 @@ package io.cxray.server.project;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** A row of {@code projects}. */
+/** A row of {@code projects}; {@code latestScan} is null until a scan of it completes. */
 public record ProjectRecord(
     String id,
     String organizationId,
@@ -13,4 +14,5 @@ public record ProjectRecord(
     String defaultBranch,
     List<String> tags,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    Map<String, Object> latestScan) {}

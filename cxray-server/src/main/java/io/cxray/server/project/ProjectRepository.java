@@ -21,7 +21,7 @@ public class ProjectRepository {
 
   private static final String COLUMNS =
       "id, organization_id, name, description, repository_url, default_branch, tags, created_at,"
-          + " updated_at";
+          + " updated_at, latest_scan::text AS latest_scan";
 
   private final JdbcClient jdbc;
 
@@ -82,6 +82,13 @@ public class ProjectRepository {
         == 1;
   }
 
+  /** Records the summary of the project's latest completed scan (JSON object text). */
+  public void setLatestScan(String id, String summaryJson) {
+    jdbc.sql("UPDATE projects SET latest_scan = CAST(? AS JSONB) WHERE id = ?")
+        .params(summaryJson, id)
+        .update();
+  }
+
   /** Newest first. */
   public Page<ProjectRecord> list(String organizationId, PageRequest page) {
     KeysetCursor after = page.after();
@@ -120,6 +127,7 @@ public class ProjectRepository {
         rs.getString("default_branch"),
         Rows.strings(rs, "tags"),
         Rows.instant(rs, "created_at"),
-        Rows.instant(rs, "updated_at"));
+        Rows.instant(rs, "updated_at"),
+        Rows.jsonObject(rs, "latest_scan"));
   }
 }

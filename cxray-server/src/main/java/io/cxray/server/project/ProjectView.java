@@ -30,6 +30,6 @@ public record ProjectView(
         r.tags(),
         r.createdAt(),
         r.updatedAt(),
-        null);
+        r.latestScan());
   }
 }

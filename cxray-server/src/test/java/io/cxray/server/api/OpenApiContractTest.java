@@ -69,6 +69,19 @@ class OpenApiContractTest extends ApiTestBase {
             ROOT_KEY,
             "{\"components\": [{\"purl\": \"pkg:cargo/smallvec@0.6.9\"}, {\"purl\": \"x\"}]}")
         .expect(200);
+    String scan =
+        api.post(
+                "/v1/scans",
+                ROOT_KEY,
+                "{\"type\": [\"cve\"], \"target\": \"https://no-such-host.invalid/r.git\"}")
+            .expect(202)
+            .json()
+            .path("scanId")
+            .asText();
+    api.get("/v1/scans", ROOT_KEY).expect(200);
+    api.get("/v1/scans/{scanId}", ROOT_KEY, scan).expect(200);
+    api.get("/v1/scans/{scanId}/findings", ROOT_KEY, scan).expect(200);
+    api.delete("/v1/scans/{scanId}", ROOT_KEY, scan).expect(200);
     api.get("/health", null).expect(200);
     Response ready = api.get("/ready", null).expect(200);
     assertThat(ready.data().path("checks").path("database").path("status").asText())

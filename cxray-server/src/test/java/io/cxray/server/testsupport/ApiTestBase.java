@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The shared server for API tests: one application context (Spring caches it across the classes
@@ -18,6 +19,20 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     classes = CxrayServer.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Scans: targets on loopback (git daemon) and file: are allowed; small limits so the tests reach
+// them quickly; a short lease so that takeover happens in seconds. A subclass may override these.
+@TestPropertySource(
+    properties = {
+      "cxray.allow-private-targets=true",
+      "cxray.workers=2",
+      "cxray.scans.max-repository-size=3MB",
+      "cxray.scans.max-extracted-size=8MB",
+      "cxray.scans.max-expansion-ratio=50",
+      "cxray.scans.lease=PT3S",
+      "cxray.scans.poll=PT0.2S",
+      "cxray.scans.inline-findings=5",
+      "cxray.http.max-upload-size=256KB"
+    })
 public abstract class ApiTestBase {
 
   /** The bootstrap key of the root organisation: every scope, admin included. */
@@ -46,6 +61,16 @@ public abstract class ApiTestBase {
     registry.add(
         "cxray.kev.url", () -> AdvisoryFeed.get().url("kev/known_exploited_vulnerabilities.json"));
     registry.add("cxray.epss.url", () -> "off");
+    registry.add("cxray.data-dir", ApiTestBase::dataDir);
+  }
+
+  private static String dataDir;
+
+  private static synchronized String dataDir() {
+    if (dataDir == null) {
+      dataDir = TestDatabase.tempDirectory("cxray-test-data-").toString();
+    }
+    return dataDir;
   }
 
   private static synchronized String schemaUrl() {

@@ -15,14 +15,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over {@code cxray.http.max-body-size} with 413 PAYLOAD_TOO_LARGE: at once
  * when Content-Length says so, else (chunked bodies) as soon as the stream passes the limit.
+ * Multipart bodies (uploaded archives) have their own, larger limit, {@code
+ * cxray.http.max-upload-size}.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-  private final long limit;
+  private final long bodyLimit;
+  private final long uploadLimit;
   private final ErrorResponseWriter errors;
 
-  public BodySizeLimitFilter(long limit, ErrorResponseWriter errors) {
-    this.limit = limit;
+  public BodySizeLimitFilter(long bodyLimit, long uploadLimit, ErrorResponseWriter errors) {
+    this.bodyLimit = bodyLimit;
+    this.uploadLimit = uploadLimit;
     this.errors = errors;
   }
 
@@ -30,6 +34,11 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    String type = request.getContentType();
+    long limit =
+        type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+            ? uploadLimit
+            : bodyLimit;
     if (request.getContentLengthLong() > limit) {
       errors.write(
           response,

@@ -1,0 +1,41 @@
+package io.cxray.server.scan;
+
+import io.cxray.core.detect.DetectorOptions;
+import io.cxray.core.detect.ParserRegistry;
+import io.cxray.core.misconfig.MisconfigScanner;
+import io.cxray.core.misconfig.RuleCatalog;
+import io.cxray.core.sbom.SbomTool;
+import io.cxray.core.scan.ScanPipeline;
+import io.cxray.server.config.CxrayProperties;
+import io.cxray.server.scan.store.TokenCipher;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The core pipeline the workers run, built once (the rule catalog loads here). */
+@Configuration(proxyBeanMethods = false)
+class ScanConfig {
+
+  @Bean
+  @ConditionalOnMissingBean(AdvisoryIndexProvider.class)
+  InMemoryAdvisoryIndexProvider inMemoryAdvisoryIndexProvider() {
+    return new InMemoryAdvisoryIndexProvider();
+  }
+
+  @Bean
+  TokenCipher tokenCipher(ScanProperties scans, CxrayProperties server) {
+    return TokenCipher.fromConfig(scans.secretKey(), server.dataDir());
+  }
+
+  @Bean
+  ScanPipeline scanPipeline(AdvisoryIndexProvider advisories) {
+    return new ScanPipeline(
+        ParserRegistry.builtIn(),
+        DetectorOptions.defaults(),
+        advisories::current,
+        new MisconfigScanner(RuleCatalog.builtIn()),
+        new SbomTool("CXRay", "cxray-server", ServerVersion.current()),
+        Clock.systemUTC());
+  }
+}
