@@ -3,6 +3,8 @@ package io.cxray.server.config;
 import io.cxray.server.api.web.BodySizeLimitFilter;
 import io.cxray.server.api.web.ErrorResponseWriter;
 import io.cxray.server.api.web.RequestIdFilter;
+import io.cxray.server.sbom.SbomProperties;
+import io.cxray.server.sbom.SbomUploads;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,10 +26,13 @@ class WebConfig {
 
   @Bean
   FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
-      CxrayProperties properties, ErrorResponseWriter errors) {
+      CxrayProperties properties, SbomProperties sbom, ErrorResponseWriter errors) {
+    long general = properties.http().maxBodySize().toBytes();
+    long uploads = sbom.maxRequestBytes();
     FilterRegistrationBean<BodySizeLimitFilter> bean =
         new FilterRegistrationBean<>(
-            new BodySizeLimitFilter(properties.http().maxBodySize().toBytes(), errors));
+            new BodySizeLimitFilter(
+                request -> SbomUploads.isUpload(request) ? uploads : general, errors));
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return bean;
   }

@@ -9,6 +9,7 @@ public enum Ids {
   USER("usr"),
   API_KEY("key"),
   PROJECT("proj"),
+  SBOM("sbom"),
   REQUEST("req");
 
   private static final int RANDOM_LENGTH = 22;

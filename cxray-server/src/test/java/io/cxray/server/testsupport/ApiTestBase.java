@@ -25,6 +25,9 @@ public abstract class ApiTestBase {
 
   public static final int MAX_BODY_BYTES = 64 * 1024;
 
+  /** {@code cxray.sbom.max-document-size} in tests: small, so that 413 is cheap to provoke. */
+  public static final int MAX_SBOM_BYTES = 1024 * 1024;
+
   private static String schemaUrl;
 
   @LocalServerPort protected int port;
@@ -39,6 +42,7 @@ public abstract class ApiTestBase {
     registry.add("cxray.db.pool-size", () -> "4");
     registry.add("cxray.bootstrap.api-key", () -> ROOT_KEY);
     registry.add("cxray.http.max-body-size", () -> MAX_BODY_BYTES + "B");
+    registry.add("cxray.sbom.max-document-size", () -> MAX_SBOM_BYTES + "B");
   }
 
   private static synchronized String schemaUrl() {
