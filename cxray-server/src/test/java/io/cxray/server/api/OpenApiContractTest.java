@@ -7,11 +7,13 @@ import io.cxray.server.testsupport.ApiClient.Response;
 import io.cxray.server.testsupport.ApiTestBase;
 import io.cxray.server.testsupport.ImportRuns;
 import io.cxray.server.testsupport.OpenApiContract;
+import io.cxray.server.testsupport.Uploads;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -82,6 +84,7 @@ class OpenApiContractTest extends ApiTestBase {
     api.get("/v1/scans/{scanId}", ROOT_KEY, scan).expect(200);
     api.get("/v1/scans/{scanId}/findings", ROOT_KEY, scan).expect(200);
     api.delete("/v1/scans/{scanId}", ROOT_KEY, scan).expect(200);
+    exerciseSbomAndRules();
     api.get("/health", null).expect(200);
     Response ready = api.get("/ready", null).expect(200);
     assertThat(ready.data().path("checks").path("database").path("status").asText())
@@ -106,6 +109,54 @@ class OpenApiContractTest extends ApiTestBase {
               });
     }
     assertThat(missing).isEmpty();
+  }
+
+  /** The SBOM and rules operations, some of which answer other media types than JSON. */
+  private void exerciseSbomAndRules() {
+    Uploads uploads = new Uploads(api);
+    String sbom =
+        uploads
+            .raw(
+                "/v1/sbom/analyze",
+                ROOT_KEY,
+                MINIMAL_SBOM.getBytes(StandardCharsets.UTF_8),
+                "application/vnd.cyclonedx+json")
+            .expect(201)
+            .data()
+            .path("sbomId")
+            .asText();
+    api.get("/v1/sbom/{sbomId}", ROOT_KEY, sbom).expect(200);
+    Response vex = api.raw("GET", "/v1/sbom/" + sbom + "/vex", ROOT_KEY, null).expect(200);
+    api.contract().check("GET", "/v1/sbom/{sbomId}/vex", 200, vex.json());
+    uploads
+        .multipart(
+            "/v1/sbom/generate",
+            ROOT_KEY,
+            Map.of("format", "cyclonedx-json"),
+            "app.zip",
+            emptyNpmProjectZip())
+        .expect(202);
+    String ruleId = api.get("/v1/rules", ROOT_KEY).expect(200).data().get(0).path("id").asText();
+    api.get("/v1/rules/{ruleId}", ROOT_KEY, ruleId).expect(200);
+  }
+
+  private static final String MINIMAL_SBOM =
+      "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"version\": 1,"
+          + " \"components\": [{\"type\": \"library\", \"name\": \"ms\", \"version\":"
+          + " \"2.0.0\", \"purl\": \"pkg:npm/ms@2.0.0\"}]}";
+
+  private static byte[] emptyNpmProjectZip() {
+    try {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+        zip.putNextEntry(new java.util.zip.ZipEntry("package.json"));
+        zip.write("{\"name\": \"app\", \"version\": \"1.0.0\"}".getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

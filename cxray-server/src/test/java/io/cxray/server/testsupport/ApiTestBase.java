@@ -40,6 +40,9 @@ public abstract class ApiTestBase {
 
   public static final int MAX_BODY_BYTES = 64 * 1024;
 
+  /** {@code cxray.sbom.max-document-size} in tests: small, so that 413 is cheap to provoke. */
+  public static final int MAX_SBOM_BYTES = 1024 * 1024;
+
   private static String schemaUrl;
 
   @LocalServerPort protected int port;
@@ -61,6 +64,7 @@ public abstract class ApiTestBase {
     registry.add(
         "cxray.kev.url", () -> AdvisoryFeed.get().url("kev/known_exploited_vulnerabilities.json"));
     registry.add("cxray.epss.url", () -> "off");
+    registry.add("cxray.sbom.max-document-size", () -> MAX_SBOM_BYTES + "B");
     registry.add("cxray.data-dir", ApiTestBase::dataDir);
   }
 

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -102,6 +104,13 @@ public class ApiExceptionHandler {
         new ApiException(ErrorCode.INVALID_REQUEST, "Request body is missing or unreadable", null));
   }
 
+  /** The multipart limits (the SBOM upload size) tripped while the container read the parts. */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ErrorEnvelope> uploadTooLarge(MaxUploadSizeExceededException e) {
+    return respond(
+        new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "Uploaded file is too large", null));
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ErrorEnvelope> typeMismatch(MethodArgumentTypeMismatchException e) {
     return respond(
@@ -178,8 +187,11 @@ public class ApiExceptionHandler {
     return respond(new ApiException(ErrorCode.INTERNAL_ERROR, "Internal server error", null));
   }
 
+  /** Always JSON, whatever the request accepted (e.g. an SBOM format): errors are envelopes. */
   private static ResponseEntity<ErrorEnvelope> respond(ApiException e) {
-    return ResponseEntity.status(e.code().status()).body(ErrorEnvelope.of(e));
+    return ResponseEntity.status(e.code().status())
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(ErrorEnvelope.of(e));
   }
 
   private static String path(DatabindException e) {

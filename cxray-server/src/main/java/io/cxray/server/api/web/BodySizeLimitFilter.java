@@ -10,23 +10,26 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over {@code cxray.http.max-body-size} with 413 PAYLOAD_TOO_LARGE: at once
- * when Content-Length says so, else (chunked bodies) as soon as the stream passes the limit.
- * Multipart bodies (uploaded archives) have their own, larger limit, {@code
- * cxray.http.max-upload-size}.
+ * when Content-Length says so, else (chunked bodies) as soon as the stream passes the limit. Upload
+ * routes may have a limit of their own ({@code limits} decides per request).
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-  private final long bodyLimit;
-  private final long uploadLimit;
+  private final ToLongFunction<HttpServletRequest> limits;
   private final ErrorResponseWriter errors;
 
-  public BodySizeLimitFilter(long bodyLimit, long uploadLimit, ErrorResponseWriter errors) {
-    this.bodyLimit = bodyLimit;
-    this.uploadLimit = uploadLimit;
+  public BodySizeLimitFilter(long limit, ErrorResponseWriter errors) {
+    this(request -> limit, errors);
+  }
+
+  public BodySizeLimitFilter(
+      ToLongFunction<HttpServletRequest> limits, ErrorResponseWriter errors) {
+    this.limits = limits;
     this.errors = errors;
   }
 
@@ -34,11 +37,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String type = request.getContentType();
-    long limit =
-        type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
-            ? uploadLimit
-            : bodyLimit;
+    long limit = limits.applyAsLong(request);
     if (request.getContentLengthLong() > limit) {
       errors.write(
           response,

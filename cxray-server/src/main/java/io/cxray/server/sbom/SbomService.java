@@ -1,0 +1,286 @@
+package io.cxray.server.sbom;
+
+import io.cxray.core.detect.DependencyDetector;
+import io.cxray.core.detect.DetectionResult;
+import io.cxray.core.detect.DetectorOptions;
+import io.cxray.core.detect.ParserRegistry;
+import io.cxray.core.sbom.CycloneDxVersion;
+import io.cxray.core.sbom.CycloneDxVexWriter;
+import io.cxray.core.sbom.CycloneDxWriter;
+import io.cxray.core.sbom.SbomAssembler;
+import io.cxray.core.sbom.SbomDocument;
+import io.cxray.core.sbom.SbomQualityAnalyzer;
+import io.cxray.core.sbom.SbomQualityReport;
+import io.cxray.core.sbom.SbomReadResult;
+import io.cxray.core.sbom.SbomReader;
+import io.cxray.core.sbom.SbomSubject;
+import io.cxray.core.sbom.SbomTool;
+import io.cxray.server.api.error.ApiException;
+import io.cxray.server.id.Ids;
+import io.cxray.server.project.ProjectRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Analyses, generates, stores and renders SBOM documents. */
+@Service
+public class SbomService {
+
+  static final String ANALYZED = "analyzed";
+  static final String GENERATED = "generated";
+
+  private final SbomRepository sboms;
+  private final ProjectRepository projects;
+  private final SbomAnalyzer analyzer;
+  private final SbomReader reader;
+  private final ArchiveExtractor extractor;
+  private final JsonMapper json;
+
+  public SbomService(
+      SbomRepository sboms,
+      ProjectRepository projects,
+      SbomAnalyzer analyzer,
+      SbomProperties properties,
+      JsonMapper json) {
+    this.sboms = sboms;
+    this.projects = projects;
+    this.analyzer = analyzer;
+    this.reader = new SbomReader(Math.toIntExact(properties.maxDocumentSize().toBytes()));
+    this.extractor = new ArchiveExtractor(properties.archive());
+    this.json = json;
+  }
+
+  /** Reads, matches and stores a document; bad documents are 400 (413 when too large). */
+  public SbomAnalysisView analyze(String organizationId, String projectId, byte[] content) {
+    checkProject(organizationId, projectId);
+    SbomReadResult.Success read = read(content);
+    SbomAnalysis analysis = analyzer.analyze(read.document(), read.warnings());
+    SbomRecord stored =
+        store(
+            organizationId,
+            projectId,
+            ANALYZED,
+            read.format().format().id(),
+            read.format().specVersion(),
+            content,
+            read.document(),
+            analysis.quality());
+    return new SbomAnalysisView(
+        stored.id(),
+        stored.projectId(),
+        stored.inputFormat(),
+        stored.inputSpecVersion(),
+        ComponentView.flatten(read.document().components()),
+        analysis.marked().stream().map(FindingView::of).toList(),
+        LicenseSummaryView.of(analysis.quality().licenses()),
+        QualityView.of(analysis.quality()),
+        analysis.warnings(),
+        stored.createdAt());
+  }
+
+  /**
+   * Unpacks an uploaded archive, detects its dependencies and stores their SBOM, written in {@code
+   * format} (and {@code specVersion}).
+   */
+  public GeneratedSbomView generate(
+      String organizationId,
+      String projectId,
+      byte[] archive,
+      String fileName,
+      SbomOutputFormat format,
+      String specVersion) {
+    checkProject(organizationId, projectId);
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("cxray-upload-");
+      int files = extract(archive, dir);
+      DetectionResult detected =
+          new DependencyDetector(ParserRegistry.builtIn(), DetectorOptions.defaults()).detect(dir);
+      SbomDocument doc =
+          SbomAssembler.assemble(
+              subject(projectName(fileName)),
+              tool(),
+              Instant.now(),
+              detected.packages(),
+              detected.edges());
+      SbomRecord stored =
+          store(
+              organizationId,
+              projectId,
+              GENERATED,
+              format.id(),
+              specVersion,
+              format.render(doc, specVersion),
+              doc,
+              SbomQualityAnalyzer.analyze(doc));
+      return new GeneratedSbomView(
+          stored.id(),
+          "completed",
+          format.id(),
+          specVersion,
+          doc.allComponents().size(),
+          files,
+          stored.createdAt());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  public SbomDetailView detail(String organizationId, String sbomId) {
+    SbomRecord r = find(organizationId, sbomId);
+    QualityView quality = parse(r.qualityJson(), new TypeReference<QualityView>() {});
+    return new SbomDetailView(
+        r.id(),
+        r.projectId(),
+        r.source(),
+        r.inputFormat(),
+        r.inputSpecVersion(),
+        quality.componentCount(),
+        parse(r.licensesJson(), new TypeReference<LicenseSummaryView>() {}),
+        quality,
+        new String(r.originalDocument(), StandardCharsets.UTF_8),
+        r.createdAt());
+  }
+
+  /** The stored SBOM written in {@code format} at that format's default version. */
+  public byte[] render(String organizationId, String sbomId, SbomOutputFormat format) {
+    SbomRecord r = find(organizationId, sbomId);
+    return format.render(reread(r.cyclonedxJson().getBytes(StandardCharsets.UTF_8)), null);
+  }
+
+  /**
+   * The findings of the stored SBOM against today's advisories, as a CycloneDX 1.6 VEX document;
+   * the SBOM's own VEX statements are the analyses of the findings they cover.
+   */
+  public String vex(String organizationId, String sbomId) {
+    SbomRecord r = find(organizationId, sbomId);
+    SbomDocument doc = reread(r.originalDocument());
+    SbomAnalysis analysis = analyzer.analyze(doc, List.of());
+    return CycloneDxVexWriter.writeJson(
+        doc.metadata(), analysis.findings(), doc.vulnerabilities(), CycloneDxVersion.V1_6);
+  }
+
+  private SbomReadResult.Success read(byte[] content) {
+    SbomReadResult result = reader.read(content);
+    if (result instanceof SbomReadResult.Failure f) {
+      throw SbomReadErrors.toApiError(f);
+    }
+    return (SbomReadResult.Success) result;
+  }
+
+  /** A document this server stored and read once already. */
+  private SbomDocument reread(byte[] content) {
+    SbomReadResult result = reader.read(content);
+    if (result instanceof SbomReadResult.Failure f) {
+      throw new IllegalStateException("Stored SBOM unreadable: " + f.error().message());
+    }
+    return ((SbomReadResult.Success) result).document();
+  }
+
+  private SbomRecord store(
+      String organizationId,
+      String projectId,
+      String source,
+      String format,
+      String specVersion,
+      byte[] original,
+      SbomDocument doc,
+      SbomQualityReport quality) {
+    String cyclonedx =
+        CycloneDxWriter.write(doc, CycloneDxVersion.V1_6, CycloneDxWriter.Encoding.JSON);
+    return sboms.insert(
+        new SbomRecord(
+            Ids.SBOM.newId(),
+            organizationId,
+            projectId,
+            source,
+            format,
+            specVersion,
+            original,
+            cyclonedx,
+            json.writeValueAsString(ComponentView.flatten(doc.components())),
+            json.writeValueAsString(LicenseSummaryView.of(quality.licenses())),
+            json.writeValueAsString(QualityView.of(quality)),
+            null));
+  }
+
+  private SbomRecord find(String organizationId, String sbomId) {
+    if (!Ids.SBOM.isWellFormed(sbomId)) {
+      throw ApiException.invalid("sbomId", sbomId, "Not an SBOM id");
+    }
+    return sboms
+        .find(organizationId, sbomId)
+        .orElseThrow(() -> ApiException.notFound("SBOM", sbomId));
+  }
+
+  private void checkProject(String organizationId, String projectId) {
+    if (projectId == null) {
+      return;
+    }
+    if (!Ids.PROJECT.isWellFormed(projectId)) {
+      throw ApiException.invalid("projectId", projectId, "Not a project id");
+    }
+    if (projects.find(organizationId, projectId).isEmpty()) {
+      throw ApiException.notFound("Project", projectId);
+    }
+  }
+
+  private int extract(byte[] archive, Path dir) {
+    try {
+      return extractor.extract(archive, dir);
+    } catch (IOException e) {
+      throw ApiException.invalid("file", null, "The archive could not be read: " + e.getMessage());
+    }
+  }
+
+  private <T> T parse(String text, TypeReference<T> type) {
+    return json.readValue(text, type);
+  }
+
+  /** The uploaded file's name without directories and archive extension. */
+  static String projectName(String fileName) {
+    if (fileName == null || fileName.isBlank()) {
+      return "upload";
+    }
+    String name = fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    for (String ext : List.of(".tar.gz", ".tgz", ".zip")) {
+      if (name.toLowerCase(java.util.Locale.ROOT).endsWith(ext)) {
+        return name.substring(0, name.length() - ext.length());
+      }
+    }
+    return name;
+  }
+
+  /** The uploaded project; its ref is the root of the dependency graph. */
+  private static SbomSubject subject(String name) {
+    return new SbomSubject(name, name, null, null, null, null);
+  }
+
+  private static SbomTool tool() {
+    String version = SbomService.class.getPackage().getImplementationVersion();
+    return new SbomTool("CXRay", "cxray-server", version == null ? "dev" : version);
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A leftover temporary directory is not worth failing the request for.
+    }
+  }
+}
