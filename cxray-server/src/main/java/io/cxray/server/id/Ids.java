@@ -9,7 +9,11 @@ public enum Ids {
   USER("usr"),
   API_KEY("key"),
   PROJECT("proj"),
-  REQUEST("req");
+  REQUEST("req"),
+  WEBHOOK("wh"),
+  WEBHOOK_DELIVERY("whd"),
+  EVENT("evt"),
+  AUDIT_ENTRY("aud");
 
   private static final int RANDOM_LENGTH = 22;
 

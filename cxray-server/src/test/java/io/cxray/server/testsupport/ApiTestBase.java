@@ -39,9 +39,31 @@ public abstract class ApiTestBase {
     registry.add("cxray.db.pool-size", () -> "4");
     registry.add("cxray.bootstrap.api-key", () -> ROOT_KEY);
     registry.add("cxray.http.max-body-size", () -> MAX_BODY_BYTES + "B");
+    webhookSettings().forEach((k, v) -> registry.add(k, () -> v));
   }
 
-  private static synchronized String schemaUrl() {
+  /** The sealing key of test contexts (CXRAY_SECRET_KEY), so that contexts share secrets. */
+  public static final String SECRET_KEY =
+      java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'Q');
+
+  /**
+   * Webhook settings for tests: the loopback receiver allowed, quick polls and a short retry
+   * schedule (three retries a few hundred ms apart), short timeouts.
+   */
+  public static java.util.Map<String, String> webhookSettings() {
+    return java.util.Map.of(
+        "cxray.secret-key", SECRET_KEY,
+        "cxray.allow-private-webhooks", "true",
+        "cxray.webhooks.poll-interval", "50ms",
+        "cxray.webhooks.retry-schedule", "300ms,300ms,300ms",
+        "cxray.webhooks.jitter", "0.1",
+        "cxray.webhooks.request-timeout", "700ms",
+        "cxray.webhooks.connect-timeout", "700ms",
+        "cxray.webhooks.lease", "10s");
+  }
+
+  /** The JDBC URL of the shared context's schema (for a second context on the same data). */
+  protected static synchronized String schemaUrl() {
     if (schemaUrl == null) {
       schemaUrl = TestDatabase.get().freshSchema("cx_api");
     }
