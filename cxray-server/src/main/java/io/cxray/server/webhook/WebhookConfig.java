@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The webhook machinery: secret sealing, the URL guard, the sender and the dispatcher. */
 @Configuration(proxyBeanMethods = false)
@@ -29,11 +30,12 @@ class WebhookConfig {
       WebhookRepository webhooks,
       WebhookProperties settings,
       WebhookUrlGuard guard,
-      SecretBox secrets) {
+      SecretBox secrets,
+      PlatformTransactionManager transactions) {
     WebhookSender sender =
         new WebhookSender(
             settings.connectTimeout(), settings.requestTimeout(), guard.guard(), secrets);
-    return new WebhookDispatcher(deliveries, webhooks, sender, settings);
+    return new WebhookDispatcher(deliveries, webhooks, sender, settings, transactions);
   }
 
   /** The guard for webhook URLs (the scan code has its own for repository targets). */

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends pending deliveries in the background, one dispatcher per instance. Each poll claims at most
@@ -33,6 +35,7 @@ final class WebhookDispatcher implements SmartLifecycle {
   private final RetrySchedule schedule;
   private final WebhookProperties settings;
   private final Semaphore slots;
+  private final TransactionTemplate transactions;
   private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
   private ScheduledExecutorService poller;
   private ExecutorService workers;
@@ -42,7 +45,9 @@ final class WebhookDispatcher implements SmartLifecycle {
       DeliveryRepository deliveries,
       WebhookRepository webhooks,
       WebhookSender sender,
-      WebhookProperties settings) {
+      WebhookProperties settings,
+      PlatformTransactionManager transactions) {
+    this.transactions = new TransactionTemplate(transactions);
     this.deliveries = deliveries;
     this.webhooks = webhooks;
     this.sender = sender;
@@ -127,6 +132,16 @@ final class WebhookDispatcher implements SmartLifecycle {
   private void attempt(ClaimedDelivery d) {
     Instant started = Instant.now();
     WebhookSender.Outcome outcome = sender.send(d);
+    try {
+      // One transaction: the attempt, the delivery's state and the webhook's failure run agree,
+      // and a webhook deleted meanwhile (cascading to the delivery) waits or wins cleanly.
+      transactions.executeWithoutResult(status -> record(d, started, outcome));
+    } catch (org.springframework.dao.DataIntegrityViolationException deletedMeanwhile) {
+      log.debug("Delivery {} was deleted while being sent", d.id());
+    }
+  }
+
+  private void record(ClaimedDelivery d, Instant started, WebhookSender.Outcome outcome) {
     if (outcome.succeeded()) {
       if (deliveries.recordAttempt(
           d, started, outcome.durationMs(), outcome.statusCode(), null, "succeeded", null)) {
