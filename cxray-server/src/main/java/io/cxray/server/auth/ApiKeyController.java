@@ -49,7 +49,7 @@ class ApiKeyController {
   @Operation(summary = "Create an API key; the key is in the response, once")
   Envelope<CreatedApiKeyView> create(
       @AuthenticationPrincipal ApiCaller caller, @Valid @RequestBody CreateApiKeyRequest request) {
-    return Envelope.of(keys.create(caller.organizationId(), request));
+    return Envelope.of(keys.create(caller, request));
   }
 
   @DeleteMapping("/{keyId}")
@@ -57,7 +57,7 @@ class ApiKeyController {
   @Operation(summary = "Revoke an API key; it is refused from then on")
   Envelope<DeletedView> revoke(
       @AuthenticationPrincipal ApiCaller caller, @PathVariable String keyId) {
-    keys.revoke(caller.organizationId(), keyId);
+    keys.revoke(caller, keyId);
     return Envelope.of(DeletedView.of(keyId));
   }
 }

@@ -3,21 +3,48 @@ package io.cxray.server.auth;
 import io.cxray.server.api.envelope.Page;
 import io.cxray.server.api.envelope.PageRequest;
 import io.cxray.server.api.error.ApiException;
+import io.cxray.server.audit.AuditLog;
 import io.cxray.server.id.Ids;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Creating, listing and revoking an organisation's API keys. */
 @Service
 public class ApiKeyService {
 
   private final ApiKeyRepository keys;
+  private final AuditLog audit;
 
-  public ApiKeyService(ApiKeyRepository keys) {
+  public ApiKeyService(ApiKeyRepository keys, AuditLog audit) {
     this.keys = keys;
+    this.audit = audit;
+  }
+
+  /** Creates a key on an API call, with an audit entry naming the calling key. */
+  @Transactional
+  public CreatedApiKeyView create(ApiCaller caller, CreateApiKeyRequest request) {
+    CreatedApiKeyView created = create(caller.organizationId(), request);
+    audit.record(
+        caller.organizationId(),
+        caller.keyId(),
+        "api_key.created",
+        "api_key",
+        created.id(),
+        Map.of("name", created.name(), "scopes", created.scopes()));
+    return created;
+  }
+
+  /** Revokes a key on an API call, with an audit entry naming the calling key. */
+  @Transactional
+  public void revoke(ApiCaller caller, String keyId) {
+    revoke(caller.organizationId(), keyId);
+    audit.record(
+        caller.organizationId(), caller.keyId(), "api_key.revoked", "api_key", keyId, Map.of());
   }
 
   public CreatedApiKeyView create(String organizationId, CreateApiKeyRequest request) {

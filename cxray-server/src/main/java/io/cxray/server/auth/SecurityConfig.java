@@ -2,6 +2,9 @@ package io.cxray.server.auth;
 
 import io.cxray.server.api.error.ErrorCode;
 import io.cxray.server.api.web.ErrorResponseWriter;
+import io.cxray.server.ratelimit.RateLimitFilter;
+import io.cxray.server.ratelimit.RateLimiter;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +27,8 @@ class SecurityConfig implements WebMvcConfigurer {
 
   @Bean
   SecurityFilterChain apiSecurity(
-      HttpSecurity http, ApiKeyRepository keys, ErrorResponseWriter errors) throws Exception {
+      HttpSecurity http, ApiKeyRepository keys, ErrorResponseWriter errors, RateLimiter limiter)
+      throws Exception {
     http.csrf(c -> c.disable())
         .httpBasic(b -> b.disable())
         .formLogin(f -> f.disable())
@@ -48,7 +52,10 @@ class SecurityConfig implements WebMvcConfigurer {
                     .accessDeniedHandler(
                         (request, response, ex) ->
                             errors.write(response, ErrorCode.FORBIDDEN, "Forbidden", Map.of())))
-        .addFilterBefore(new ApiKeyAuthenticationFilter(keys, errors), AuthorizationFilter.class);
+        .addFilterBefore(new ApiKeyAuthenticationFilter(keys, errors), AuthorizationFilter.class)
+        .addFilterAfter(
+            new RateLimitFilter(limiter, errors, Clock.systemUTC()),
+            ApiKeyAuthenticationFilter.class);
     return http.build();
   }
 

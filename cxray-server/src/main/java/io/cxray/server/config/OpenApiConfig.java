@@ -90,6 +90,7 @@ class OpenApiConfig {
       op.addSecurityItem(new SecurityRequirement().addList(BEARER));
       addError(responses, "401", "Missing, malformed, unknown, expired or revoked API key");
       addError(responses, "403", "The API key lacks the scope of this operation");
+      addError(responses, "429", "Rate limit of the key's tier exceeded; see Retry-After");
     }
     boolean hasParameters = op.getParameters() != null && !op.getParameters().isEmpty();
     if (hasParameters || op.getRequestBody() != null) {

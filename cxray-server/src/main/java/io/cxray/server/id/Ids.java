@@ -12,7 +12,11 @@ public enum Ids {
   IMPORT_RUN("imp"),
   SCAN("scan"),
   SBOM("sbom"),
-  REQUEST("req");
+  REQUEST("req"),
+  WEBHOOK("wh"),
+  WEBHOOK_DELIVERY("whd"),
+  EVENT("evt"),
+  AUDIT_ENTRY("aud");
 
   private static final int RANDOM_LENGTH = 22;
 

@@ -65,6 +65,7 @@ public abstract class ApiTestBase {
         "cxray.kev.url", () -> AdvisoryFeed.get().url("kev/known_exploited_vulnerabilities.json"));
     registry.add("cxray.epss.url", () -> "off");
     registry.add("cxray.sbom.max-document-size", () -> MAX_SBOM_BYTES + "B");
+    webhookSettings().forEach((k, v) -> registry.add(k, () -> v));
     registry.add("cxray.data-dir", ApiTestBase::dataDir);
   }
 
@@ -77,7 +78,28 @@ public abstract class ApiTestBase {
     return dataDir;
   }
 
-  private static synchronized String schemaUrl() {
+  /** The sealing key of test contexts (CXRAY_SECRET_KEY), so that contexts share secrets. */
+  public static final String SECRET_KEY =
+      java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'Q');
+
+  /**
+   * Webhook settings for tests: the loopback receiver allowed, quick polls and a short retry
+   * schedule (three retries a few hundred ms apart), short timeouts.
+   */
+  public static java.util.Map<String, String> webhookSettings() {
+    return java.util.Map.of(
+        "cxray.secret-key", SECRET_KEY,
+        "cxray.allow-private-webhooks", "true",
+        "cxray.webhooks.poll-interval", "50ms",
+        "cxray.webhooks.retry-schedule", "300ms,300ms,300ms",
+        "cxray.webhooks.jitter", "0.1",
+        "cxray.webhooks.request-timeout", "700ms",
+        "cxray.webhooks.connect-timeout", "700ms",
+        "cxray.webhooks.lease", "10s");
+  }
+
+  /** The JDBC URL of the shared context's schema (for a second context on the same data). */
+  protected static synchronized String schemaUrl() {
     if (schemaUrl == null) {
       schemaUrl = TestDatabase.get().freshSchema("cx_api");
     }
