@@ -38,9 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * SbomAnalyzer} uses: read (detect, parse, schema-validate, bind) the shared {@code
  * bench/sbom-10k.cdx.json}, extract its packages, match them with a fresh {@link
  * VulnerabilityMatcher} (as each request does) against the index of all shared OSV data, mark the
- * findings with the document's VEX statements, and compute the NTIA quality report.
- * {@code analyzeAndNormalise} adds the CycloneDX 1.6 JSON rendering the server stores. Target: under
- * 2 s for 10,000 components.
+ * findings with the document's VEX statements, and compute the NTIA quality report. {@code
+ * analyzeAndNormalise} adds the CycloneDX 1.6 JSON rendering the server stores. Target: under 2 s
+ * for 10,000 components.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,13 +65,7 @@ public class SbomAnalyzeBench {
     new ImportService(store)
         .run(
             new ImportConfig(
-                shared.resolve("advisories/osv").toString(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+                shared.resolve("advisories/osv").toString(), null, null, null, null, null, null));
     index = AdvisoryIndex.build(store);
     content = Files.readAllBytes(shared.resolve("bench/sbom-" + size + ".cdx.json"));
   }

@@ -137,6 +137,25 @@ public class SbomService {
     }
   }
 
+  /**
+   * Stores the SBOM a scan produced (CycloneDX 1.6 JSON), in the caller's transaction, so that
+   * {@code GET /v1/sbom/{sbomId}} serves it like any other; returns its id.
+   */
+  public String storeScanSbom(String organizationId, String projectId, SbomDocument doc) {
+    SbomOutputFormat format = SbomOutputFormat.CYCLONEDX_JSON;
+    String specVersion = CycloneDxVersion.V1_6.spec();
+    return store(
+            organizationId,
+            projectId,
+            GENERATED,
+            format.id(),
+            specVersion,
+            format.render(doc, specVersion),
+            doc,
+            SbomQualityAnalyzer.analyze(doc))
+        .id();
+  }
+
   public SbomDetailView detail(String organizationId, String sbomId) {
     SbomRecord r = find(organizationId, sbomId);
     QualityView quality = parse(r.qualityJson(), new TypeReference<QualityView>() {});

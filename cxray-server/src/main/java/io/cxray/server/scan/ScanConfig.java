@@ -1,5 +1,6 @@
 package io.cxray.server.scan;
 
+import io.cxray.core.advisory.importer.AdvisoryDatabase;
 import io.cxray.core.detect.DetectorOptions;
 import io.cxray.core.detect.ParserRegistry;
 import io.cxray.core.misconfig.MisconfigScanner;
@@ -9,7 +10,6 @@ import io.cxray.core.scan.ScanPipeline;
 import io.cxray.server.config.CxrayProperties;
 import io.cxray.server.scan.store.TokenCipher;
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,10 +17,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ScanConfig {
 
+  /** Scans read the server's advisory database (PostgreSQL, shared by every instance). */
   @Bean
-  @ConditionalOnMissingBean(AdvisoryIndexProvider.class)
-  InMemoryAdvisoryIndexProvider inMemoryAdvisoryIndexProvider() {
-    return new InMemoryAdvisoryIndexProvider();
+  AdvisoryIndexProvider advisoryIndexProvider(AdvisoryDatabase advisories) {
+    return advisories::index;
   }
 
   @Bean

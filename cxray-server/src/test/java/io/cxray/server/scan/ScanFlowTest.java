@@ -111,14 +111,13 @@ class ScanFlowTest extends ScanTestBase {
     assertThat(project.path("latestScan").path("scanId").asText()).isEqualTo(scanId);
     assertThat(project.path("latestScan").path("summary")).isEqualTo(summary);
 
-    // The SBOM is stored as CycloneDX JSON under the scan's sbomId.
+    // The SBOM is stored as CycloneDX JSON under the scan's sbomId, served by the SBOM endpoint.
     String sbomId = scan.path("sbomId").asText();
     assertThat(sbomId).startsWith("sbom_");
-    String document =
-        jdbc.sql("SELECT document FROM sboms WHERE id = ? AND scan_id = ?")
-            .params(sbomId, scanId)
-            .query(String.class)
-            .single();
+    JsonNode sbom = api.get("/v1/sbom/{sbomId}", ROOT_KEY, sbomId).expect(200).data();
+    assertThat(sbom.path("source").asText()).isEqualTo("generated");
+    assertThat(sbom.path("projectId").asText()).isEqualTo(scan.path("projectId").asText());
+    String document = sbom.path("document").asText();
     assertThat(document)
         .contains("\"bomFormat\"", "pkg:npm/lodash@4.17.20", "pkg:cargo/smallvec@1.6.0");
 

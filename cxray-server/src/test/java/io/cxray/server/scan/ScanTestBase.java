@@ -3,6 +3,7 @@ package io.cxray.server.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cxray.core.advisory.importer.AdvisoryDatabase;
 import io.cxray.core.advisory.importer.ImportConfig;
 import io.cxray.server.testsupport.ApiClient.Response;
 import io.cxray.server.testsupport.ApiTestBase;
@@ -26,27 +27,25 @@ abstract class ScanTestBase extends ApiTestBase {
   static final Path SHARED =
       Path.of(System.getProperty("cxray.shared.dir", "../shared")).toAbsolutePath().normalize();
 
-  private static InMemoryAdvisoryIndexProvider imported;
+  private static AdvisoryDatabase imported;
 
-  @Autowired InMemoryAdvisoryIndexProvider advisories;
+  @Autowired AdvisoryDatabase advisories;
 
   @BeforeEach
   void importAdvisories() {
     synchronized (ScanTestBase.class) {
       if (imported != advisories) {
         Path data = SHARED.resolve("advisories");
-        advisories
-            .database()
-            .importAll(
-                new ImportConfig(
-                    data.resolve("osv").toString(),
-                    List.of("npm", "crates.io"),
-                    data.resolve("kev/known_exploited_vulnerabilities.json").toString(),
-                    data.resolve("epss/epss_scores-2025-08-25.head.csv").toString(),
-                    null,
-                    null,
-                    null));
-        assertThat(advisories.database().store().advisoryCount()).isGreaterThan(1000);
+        advisories.importAll(
+            new ImportConfig(
+                data.resolve("osv").toString(),
+                List.of("npm", "crates.io"),
+                data.resolve("kev/known_exploited_vulnerabilities.json").toString(),
+                data.resolve("epss/epss_scores-2025-08-25.head.csv").toString(),
+                null,
+                null,
+                null));
+        assertThat(advisories.store().advisoryCount()).isGreaterThan(1000);
         imported = advisories;
       }
     }

@@ -2,20 +2,17 @@ package io.cxray.server.scan.queue;
 
 import io.cxray.core.model.MisconfigFinding;
 import io.cxray.core.model.VulnerabilityFinding;
-import io.cxray.core.sbom.CycloneDxVersion;
-import io.cxray.core.sbom.CycloneDxWriter;
 import io.cxray.core.scan.ScanReport;
 import io.cxray.core.scan.report.FindingViews;
 import io.cxray.core.scan.report.JsonReportWriter;
 import io.cxray.core.scan.report.SarifReportWriter;
-import io.cxray.server.id.Ids;
 import io.cxray.server.project.ProjectRepository;
+import io.cxray.server.sbom.SbomService;
 import io.cxray.server.scan.ScanErrorCode;
 import io.cxray.server.scan.ScanEvent;
 import io.cxray.server.scan.ScanProperties;
 import io.cxray.server.scan.store.FindingRepository;
 import io.cxray.server.scan.store.ReportRepository;
-import io.cxray.server.scan.store.SbomRepository;
 import io.cxray.server.scan.store.ScanRecord;
 import io.cxray.server.scan.store.ScanRepository;
 import io.cxray.server.scan.store.StoredFinding;
@@ -45,7 +42,7 @@ public class ScanQueue {
   private final ScanRepository scans;
   private final FindingRepository findings;
   private final ReportRepository reports;
-  private final SbomRepository sboms;
+  private final SbomService sboms;
   private final ProjectRepository projects;
   private final ApplicationEventPublisher events;
   private final ScanProperties properties;
@@ -54,7 +51,7 @@ public class ScanQueue {
       ScanRepository scans,
       FindingRepository findings,
       ReportRepository reports,
-      SbomRepository sboms,
+      SbomService sboms,
       ProjectRepository projects,
       ApplicationEventPublisher events,
       ScanProperties properties) {
@@ -101,17 +98,7 @@ public class ScanQueue {
     reports.put(scan.id(), SarifReportWriter.write(report, toolVersion));
     String sbomId = null;
     if (report.sbom() != null) {
-      sbomId = Ids.SBOM.newId();
-      sboms.insert(
-          sbomId,
-          scan.organizationId(),
-          scan.projectId(),
-          scan.id(),
-          "cyclonedx-json",
-          CycloneDxVersion.V1_6.spec(),
-          report.sbom().allComponents().size(),
-          CycloneDxWriter.write(
-              report.sbom(), CycloneDxVersion.V1_6, CycloneDxWriter.Encoding.JSON));
+      sbomId = sboms.storeScanSbom(scan.organizationId(), scan.projectId(), report.sbom());
     }
     Map<String, Object> summary = JsonReportWriter.summary(report.summary());
     List<String> warnings =
