@@ -17,7 +17,12 @@ public final class NpmLockfile {
       String name = i < advisoryPackages.size() ? advisoryPackages.get(i) : "filler-" + i;
       String version = i < advisoryPackages.size() ? "0.0.1" : "1." + (i % 7) + ".0";
       if (i % 2 == 0) {
-        root.append(root.isEmpty() ? "" : ", ").append('"').append(name).append("\": \"").append(version).append('"');
+        root.append(root.isEmpty() ? "" : ", ")
+            .append('"')
+            .append(name)
+            .append("\": \"")
+            .append(version)
+            .append('"');
       }
       packages
           .append(",\n    \"node_modules/")

@@ -36,7 +36,9 @@ class ScanLoadDriver extends ScanTestBase {
               ProjectFiles.DOCKERFILE.getBytes(StandardCharsets.UTF_8)));
     }
     String body =
-        "{\"type\": [\"cve\", \"cce\", \"sbom\"], \"target\": \"" + GitDaemon.get().url(repo) + "\"}";
+        "{\"type\": [\"cve\", \"cce\", \"sbom\"], \"target\": \""
+            + GitDaemon.get().url(repo)
+            + "\"}";
     long start = System.nanoTime();
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < SCANS; i++) {
@@ -79,7 +81,12 @@ class ScanLoadDriver extends ScanTestBase {
             .append(version)
             .append('"');
       }
-      packages.append(",\n\"node_modules/").append(name).append("\": {\"version\": \"").append(version).append("\"}");
+      packages
+          .append(",\n\"node_modules/")
+          .append(name)
+          .append("\": {\"version\": \"")
+          .append(version)
+          .append("\"}");
     }
     return "{\"name\": \"load\", \"version\": \"1.0.0\", \"lockfileVersion\": 3, \"packages\": {\"\":"
         + " {\"name\": \"load\", \"version\": \"1.0.0\", \"dependencies\": {"
