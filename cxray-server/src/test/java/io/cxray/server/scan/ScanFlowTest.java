@@ -215,6 +215,35 @@ class ScanFlowTest extends ScanTestBase {
   }
 
   @Test
+  void accessTokensAreStoredEncryptedAndNeverReturned() {
+    String token = "ghp_" + io.cxray.server.id.Base62.random(30);
+    Response created =
+        api.post(
+                "/v1/scans",
+                ROOT_KEY,
+                "{\"type\": [\"cve\"], \"target\": \"https://no-such-host.invalid/private.git\","
+                    + " \"accessToken\": \""
+                    + token
+                    + "\"}")
+            .expect(202);
+    assertThat(created.body()).doesNotContain(token);
+    String scanId = created.json().path("scanId").asText();
+    JsonNode failed = awaitFailure(scanId, "REPOSITORY_UNREACHABLE");
+    assertThat(failed.toString()).doesNotContain(token);
+    byte[] stored =
+        jdbc.sql("SELECT ciphertext FROM project_repository_tokens WHERE project_id = ?")
+            .param(failed.path("projectId").asText())
+            .query(byte[].class)
+            .single();
+    assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(token);
+    api.post(
+            "/v1/scans",
+            ROOT_KEY,
+            "{\"type\": [\"cve\"], \"target\": \"git://x.invalid/r\", \"accessToken\": \"t\"}")
+        .expectError(400, "INVALID_REQUEST");
+  }
+
+  @Test
   void scopesAreEnforced() {
     String readOnly = keyWithScopes("scans:read");
     api.post("/v1/scans", readOnly, "{\"type\": [\"cve\"], \"target\": \"https://x.invalid/r\"}")

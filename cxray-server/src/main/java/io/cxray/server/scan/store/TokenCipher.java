@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.Supplier;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -27,21 +28,45 @@ public final class TokenCipher {
   private static final int TAG_BITS = 128;
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final SecretKeySpec key;
+  private final Supplier<byte[]> keySource;
+  private volatile SecretKeySpec key;
 
-  TokenCipher(byte[] key) {
+  TokenCipher(Supplier<byte[]> keySource) {
+    this.keySource = keySource;
+  }
+
+  /**
+   * The key from configuration, else from (or newly into) the key file. The file is read or written
+   * on first use, so a server that never sees a token never writes one.
+   */
+  public static TokenCipher fromConfig(String base64Key, Path dataDir) {
+    if (base64Key != null && !base64Key.isBlank()) {
+      byte[] configured = Base64.getDecoder().decode(base64Key.strip());
+      checkLength(configured);
+      return new TokenCipher(() -> configured);
+    }
+    return new TokenCipher(() -> keyFile(dataDir.resolve("secret.key")));
+  }
+
+  private static void checkLength(byte[] key) {
     if (key.length != 16 && key.length != 24 && key.length != 32) {
       throw new IllegalArgumentException("The secret key must be 16, 24 or 32 bytes");
     }
-    this.key = new SecretKeySpec(key, "AES");
   }
 
-  /** The key from configuration, else from (or newly into) the key file. */
-  public static TokenCipher fromConfig(String base64Key, Path dataDir) {
-    if (base64Key != null && !base64Key.isBlank()) {
-      return new TokenCipher(Base64.getDecoder().decode(base64Key.strip()));
+  private SecretKeySpec key() {
+    SecretKeySpec k = key;
+    if (k == null) {
+      synchronized (this) {
+        if (key == null) {
+          byte[] bytes = keySource.get();
+          checkLength(bytes);
+          key = new SecretKeySpec(bytes, "AES");
+        }
+        k = key;
+      }
     }
-    return new TokenCipher(keyFile(dataDir.resolve("secret.key")));
+    return k;
   }
 
   /** A sealed token. */
@@ -70,7 +95,7 @@ public final class TokenCipher {
 
   private Cipher cipher(int mode, byte[] nonce, String projectId) throws GeneralSecurityException {
     Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-    cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+    cipher.init(mode, key(), new GCMParameterSpec(TAG_BITS, nonce));
     cipher.updateAAD(projectId.getBytes(StandardCharsets.UTF_8));
     return cipher;
   }
