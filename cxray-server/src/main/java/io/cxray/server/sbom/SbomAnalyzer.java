@@ -1,5 +1,6 @@
 package io.cxray.server.sbom;
 
+import io.cxray.core.advisory.index.AdvisoryIndex;
 import io.cxray.core.match.MatchResult;
 import io.cxray.core.match.VulnerabilityMatcher;
 import io.cxray.core.model.VulnerabilityFinding;
@@ -23,14 +24,31 @@ public class SbomAnalyzer {
 
   private final AdvisoryIndexSource advisories;
 
+  /**
+   * One matcher per index, shared by all requests: its memoised version comparisons (thread-safe,
+   * bounded) make the next SBOM with similar packages much cheaper. Replaced when the index is.
+   */
+  private volatile IndexMatcher matcher;
+
+  private record IndexMatcher(AdvisoryIndex index, VulnerabilityMatcher matcher) {}
+
   public SbomAnalyzer(AdvisoryIndexSource advisories) {
     this.advisories = advisories;
   }
 
+  private VulnerabilityMatcher matcher() {
+    AdvisoryIndex index = advisories.current();
+    IndexMatcher current = matcher;
+    if (current == null || current.index() != index) {
+      current = new IndexMatcher(index, new VulnerabilityMatcher(index));
+      matcher = current;
+    }
+    return current.matcher();
+  }
+
   public SbomAnalysis analyze(SbomDocument doc, List<String> readWarnings) {
     SbomPackages packages = SbomPackages.of(doc, LOCATION);
-    List<MatchResult> results =
-        new VulnerabilityMatcher(advisories.current()).matchAll(packages.packages());
+    List<MatchResult> results = matcher().matchAll(packages.packages());
     List<VulnerabilityFinding> findings = new ArrayList<>();
     List<String> warnings = new ArrayList<>(readWarnings);
     warnings.addAll(packages.skipped());
