@@ -296,7 +296,7 @@ class AdvisoryApiTest {
   void searchFiltersAndPaging() {
     JsonNode log4j = list("q=" + enc("log4j") + "&limit=100");
     assertThat(texts(log4j, "id")).contains("CVE-2021-4104", "CVE-2019-17571");
-    assertThat(texts(list("q=CVE-2021-44228"), "id")).containsExactly("CVE-2021-44228");
+    assertThat(texts(list("q=CVE-2021-44228"), "id")).contains("CVE-2021-44228");
 
     JsonNode gin = list("ecosystem=go&package=" + enc("github.com/gin-gonic/gin") + "&limit=100");
     assertThat(texts(gin, "id")).contains("CVE-2020-28483", "CVE-2023-29401");

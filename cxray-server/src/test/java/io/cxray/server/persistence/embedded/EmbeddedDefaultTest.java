@@ -44,6 +44,8 @@ class EmbeddedDefaultTest {
         "--server.port=0",
         "--cxray.data-dir=" + dataDir,
         "--cxray.db.url=",
+        // No advisory sync: with the public feeds unreachable, /ready would wait for it.
+        "--cxray.sync.interval=off",
         "--spring.jmx.enabled=false");
   }
 
