@@ -6,6 +6,7 @@ import io.cxray.server.crypto.SecretKeyLoader;
 import io.cxray.server.net.PrivateNetworkGuard;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,7 +25,9 @@ class WebhookConfig {
     return new WebhookUrlGuard(new PrivateNetworkGuard(Set.of("http", "https"), allow));
   }
 
+  // Only servers send: the CLI's non-web contexts (cxray keys create) never dispatch.
   @Bean
+  @ConditionalOnWebApplication
   WebhookDispatcher webhookDispatcher(
       DeliveryRepository deliveries,
       WebhookRepository webhooks,

@@ -85,6 +85,36 @@ class OpenApiContractTest extends ApiTestBase {
     api.get("/v1/scans/{scanId}/findings", ROOT_KEY, scan).expect(200);
     api.delete("/v1/scans/{scanId}", ROOT_KEY, scan).expect(200);
     exerciseSbomAndRules();
+    String webhook =
+        api.post(
+                "/v1/webhooks",
+                ROOT_KEY,
+                "{\"url\": \"http://127.0.0.1:9/c\", \"events\": [\"scan.completed\"]}")
+            .expect(201)
+            .data()
+            .path("webhook")
+            .path("id")
+            .asText();
+    api.get("/v1/webhooks", ROOT_KEY).expect(200);
+    api.get("/v1/webhooks/{webhookId}", ROOT_KEY, webhook).expect(200);
+    api.call("PATCH", "/v1/webhooks/{webhookId}", ROOT_KEY, "{\"enabled\": true}", webhook)
+        .expect(200);
+    String delivery =
+        api.post("/v1/webhooks/{webhookId}/test", ROOT_KEY, null, webhook)
+            .expect(201)
+            .data()
+            .path("id")
+            .asText();
+    api.get("/v1/webhooks/{webhookId}/deliveries", ROOT_KEY, webhook).expect(200);
+    api.post(
+            "/v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver",
+            ROOT_KEY,
+            null,
+            webhook,
+            delivery)
+        .expect(200);
+    api.delete("/v1/webhooks/{webhookId}", ROOT_KEY, webhook).expect(200);
+    api.get("/v1/audit-log", ROOT_KEY).expect(200);
     api.get("/health", null).expect(200);
     Response ready = api.get("/ready", null).expect(200);
     assertThat(ready.data().path("checks").path("database").path("status").asText())
