@@ -48,7 +48,12 @@ class ScanWebhooksTest extends ScanTestBase {
                 "secret",
                 SECRET));
     webhookId =
-        api.post("/v1/webhooks", ROOT_KEY, body).expect(201).data().path("webhook").path("id").asText();
+        api.post("/v1/webhooks", ROOT_KEY, body)
+            .expect(201)
+            .data()
+            .path("webhook")
+            .path("id")
+            .asText();
   }
 
   @AfterEach
