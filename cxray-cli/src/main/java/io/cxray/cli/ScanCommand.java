@@ -19,16 +19,22 @@ import io.cxray.core.scan.ScanType;
 import io.cxray.core.scan.report.JsonReportWriter;
 import io.cxray.core.scan.report.SarifReportWriter;
 import io.cxray.core.scan.report.TableReportWriter;
+import io.cxray.server.scan.target.FetchedTree;
+import io.cxray.server.scan.target.RepositoryUrl;
+import io.cxray.server.scan.target.TargetException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,8 +55,16 @@ import picocli.CommandLine.Spec;
 final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", description = "The directory to scan.")
-  Path target;
+  @Parameters(
+      paramLabel = "PATH|GIT-URL",
+      description =
+          "A directory, or a git repository URL (cloned shallow into a temporary directory).")
+  String target;
+
+  @Option(
+      names = "--branch",
+      description = "With a GIT-URL: the branch or tag (default: the remote's default branch).")
+  String branch;
 
   @Option(
       names = "--type",
@@ -102,8 +116,9 @@ final class ScanCommand implements Callable<Integer> {
         return 2;
       }
     }
-    if (!Files.isDirectory(target)) {
-      err.println("error: not a directory: " + target);
+    Optional<RepositoryUrl> repository = GitTargets.asRepository(target);
+    if (repository.isEmpty() && !Files.isDirectory(Path.of(target))) {
+      err.println("error: not a directory or a git URL: " + target);
       return 2;
     }
 
@@ -125,17 +140,31 @@ final class ScanCommand implements Callable<Integer> {
             new MisconfigScanner(rules),
             new SbomTool("CXRay", "cxray", version()),
             Clock.systemUTC());
-    Path root = target.toAbsolutePath().normalize();
-    SbomSubject subject =
-        new SbomSubject(
-            "project",
-            root.getFileName() == null ? "project" : root.getFileName().toString(),
-            null,
-            null,
-            null,
-            null);
-    ScanReport report =
-        pipeline.run(root, new ScanRequest(scanTypes, subject, false), progress(err));
+    Path clone = null;
+    ScanReport report;
+    try {
+      Path root;
+      SbomSubject subject;
+      if (repository.isPresent()) {
+        clone = Files.createTempDirectory("cxray-scan-");
+        FetchedTree fetched = GitTargets.clone(repository.get(), branch, clone, env);
+        root = fetched.root();
+        subject = SbomSubject.ofRepository(target, fetched.branch(), fetched.commit());
+      } else {
+        root = Path.of(target).toAbsolutePath().normalize();
+        String name = root.getFileName() == null ? "project" : root.getFileName().toString();
+        subject = new SbomSubject("project", name, null, null, null, null);
+      }
+      report = pipeline.run(root, new ScanRequest(scanTypes, subject, false), progress(err));
+    } catch (TargetException e) {
+      err.println("error: " + e.code() + ": " + e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    } finally {
+      deleteQuietly(clone);
+    }
 
     switch (format) {
       case "json" -> out.println(JsonReportWriter.write(report));
@@ -155,6 +184,17 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A temporary clone left behind is not worth failing the scan for.
+    }
   }
 
   private static ScanProgress progress(PrintWriter err) {

@@ -114,6 +114,37 @@ class CliCommandsTest {
   }
 
   @Test
+  void scanClonesAGitRepository(@TempDir Path work) throws Exception {
+    Path repo = work.resolve("repo");
+    try (org.eclipse.jgit.api.Git git =
+        org.eclipse.jgit.api.Git.init()
+            .setDirectory(repo.toFile())
+            .setInitialBranch("main")
+            .call()) {
+      Files.writeString(repo.resolve("requirements.txt"), "django==2.2.20\n");
+      git.add().addFilepattern(".").call();
+      git.commit()
+          .setMessage("first")
+          .setAuthor("CXRay Test", "test@cxray.invalid")
+          .setCommitter("CXRay Test", "test@cxray.invalid")
+          .setSign(false)
+          .call();
+    }
+    String url = repo.toUri().toString();
+    // Local and private targets are refused unless the operator allows them.
+    Result refused = run("scan", url, "--type", "cve");
+    assertThat(refused.code).isEqualTo(2);
+    System.setProperty("CXRAY_ALLOW_PRIVATE_TARGETS", "true");
+    try {
+      Result r = run("scan", url, "--type", "cve,sbom", "--format", "json");
+      assertThat(r.code).as(r.err).isZero();
+      assertThat(r.out).contains("pkg:pypi/django@2.2.20").contains("CVE-2021-33203");
+    } finally {
+      System.clearProperty("CXRAY_ALLOW_PRIVATE_TARGETS");
+    }
+  }
+
+  @Test
   void rulesListShowsRulesWithTheirCceIds() {
     Result r = run("rules", "list");
     assertThat(r.code).isZero();

@@ -1,0 +1,43 @@
+package io.cxray.cli;
+
+import io.cxray.server.scan.target.AddressPolicy;
+import io.cxray.server.scan.target.FetchLimits;
+import io.cxray.server.scan.target.FetchedTree;
+import io.cxray.server.scan.target.GitFetcher;
+import io.cxray.server.scan.target.RepositoryUrl;
+import io.cxray.server.scan.target.TargetException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Clones a git target for {@code cxray scan GIT-URL} with the server's own fetcher, so that the CLI
+ * keeps the same rules: https/ssh/git schemes, shallow, time and size limits, and no loopback or
+ * private addresses unless {@code CXRAY_ALLOW_PRIVATE_TARGETS=true}.
+ */
+final class GitTargets {
+  static final Duration TIME_LIMIT = Duration.ofMinutes(10);
+  static final long SIZE_LIMIT = 2L << 30;
+
+  private GitTargets() {}
+
+  /** The target as a repository URL, when it is one (and not an existing local path). */
+  static Optional<RepositoryUrl> asRepository(String target) {
+    if (Path.of(target).toFile().exists()) {
+      return Optional.empty();
+    }
+    return RepositoryUrl.parse(target);
+  }
+
+  static FetchedTree clone(RepositoryUrl url, String branch, Path into, CliEnvironment env)
+      throws TargetException {
+    boolean allowPrivate =
+        "true".equalsIgnoreCase(env.variables().getOrDefault("CXRAY_ALLOW_PRIVATE_TARGETS", ""));
+    FetchLimits limits =
+        new FetchLimits(
+            Instant.now().plus(TIME_LIMIT), SIZE_LIMIT, Duration.ofMinutes(1), () -> false);
+    return new GitFetcher(new AddressPolicy(allowPrivate))
+        .fetch(url, branch, null, null, into, limits);
+  }
+}
