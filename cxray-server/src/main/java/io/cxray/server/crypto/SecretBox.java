@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.function.Supplier;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -19,10 +20,32 @@ public final class SecretBox {
   private static final int TAG_BITS = 128;
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final SecretKey key;
+  private final Supplier<SecretKey> keySource;
+  private volatile SecretKey key;
 
   public SecretBox(SecretKey key) {
-    this.key = key;
+    this(() -> key);
+  }
+
+  /**
+   * Loads the key on first use, so that contexts that never touch a secret (the CLI, most tests)
+   * create no key file.
+   */
+  public SecretBox(Supplier<SecretKey> keySource) {
+    this.keySource = keySource;
+  }
+
+  private SecretKey key() {
+    SecretKey k = key;
+    if (k == null) {
+      synchronized (this) {
+        if (key == null) {
+          key = keySource.get();
+        }
+        k = key;
+      }
+    }
+    return k;
   }
 
   public byte[] seal(String secret, String context) {
@@ -42,7 +65,7 @@ public final class SecretBox {
   private byte[] run(int mode, byte[] nonce, String context, byte[] input) {
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.init(mode, key(), new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
       return cipher.doFinal(input);
     } catch (GeneralSecurityException e) {

@@ -17,7 +17,7 @@ class WebhookConfig {
 
   @Bean
   SecretBox secretBox(@Value("${cxray.secret-key:}") String key, CxrayProperties properties) {
-    return new SecretBox(SecretKeyLoader.load(key, properties.dataDir()));
+    return new SecretBox(() -> SecretKeyLoader.load(key, properties.dataDir()));
   }
 
   @Bean

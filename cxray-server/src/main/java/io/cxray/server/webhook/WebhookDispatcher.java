@@ -142,6 +142,9 @@ final class WebhookDispatcher implements SmartLifecycle {
   }
 
   private void record(ClaimedDelivery d, Instant started, WebhookSender.Outcome outcome) {
+    if (!webhooks.lockForUpdate(d.webhookId())) {
+      return;
+    }
     if (outcome.succeeded()) {
       if (deliveries.recordAttempt(
           d, started, outcome.durationMs(), outcome.statusCode(), null, "succeeded", null)) {

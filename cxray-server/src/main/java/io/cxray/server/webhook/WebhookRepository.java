@@ -123,6 +123,19 @@ public class WebhookRepository {
         .list();
   }
 
+  /**
+   * Locks the webhook row before its delivery is updated: the same order as {@code DELETE}, which
+   * locks the webhook and then cascades to its deliveries, so the two never deadlock. False when
+   * the webhook is gone.
+   */
+  public boolean lockForUpdate(String id) {
+    return jdbc.sql("SELECT id FROM webhooks WHERE id = ? FOR NO KEY UPDATE")
+        .param(id)
+        .query(String.class)
+        .optional()
+        .isPresent();
+  }
+
   /** A successful attempt ends the failure run. */
   public void recordSuccess(String id) {
     jdbc.sql("UPDATE webhooks SET failing_since = NULL WHERE id = ? AND failing_since IS NOT NULL")
