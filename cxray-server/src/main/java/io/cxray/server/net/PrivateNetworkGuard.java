@@ -105,7 +105,7 @@ public final class PrivateNetworkGuard {
       if ((first & 0xfe) == 0xfc) { // fc00::/7 unique local
         return true;
       }
-      if (isIpv4Embedded(b)) {
+      if (isIpv4Embedded(b) || isNat64(b)) {
         return isPrivate(ipv4(b));
       }
     }
@@ -120,6 +120,22 @@ public final class PrivateNetworkGuard {
       }
     }
     return (b[10] == 0 && b[11] == 0) || (b[10] == (byte) 0xff && b[11] == (byte) 0xff);
+  }
+
+  /** 64:ff9b::/96, the NAT64 well-known prefix, also carries an IPv4 address (RFC 6052). */
+  private static boolean isNat64(byte[] b) {
+    if ((b[0] & 0xff) != 0x00
+        || (b[1] & 0xff) != 0x64
+        || (b[2] & 0xff) != 0xff
+        || (b[3] & 0xff) != 0x9b) {
+      return false;
+    }
+    for (int i = 4; i < 12; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static InetAddress ipv4(byte[] b) {

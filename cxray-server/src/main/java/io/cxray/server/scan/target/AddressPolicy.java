@@ -1,7 +1,6 @@
 package io.cxray.server.scan.target;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
+import io.cxray.server.net.PrivateNetworkGuard;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -37,39 +36,9 @@ public final class AddressPolicy {
     }
   }
 
+  /** One rule for every URL the server fetches: {@link PrivateNetworkGuard#isPrivate}. */
   static boolean isInternal(InetAddress a) {
-    if (a.isLoopbackAddress()
-        || a.isAnyLocalAddress()
-        || a.isLinkLocalAddress()
-        || a.isSiteLocalAddress()
-        || a.isMulticastAddress()) {
-      return true;
-    }
-    byte[] b = a.getAddress();
-    if (a instanceof Inet4Address) {
-      int first = b[0] & 0xff;
-      int second = b[1] & 0xff;
-      // 100.64.0.0/10 (shared address space) and 0.0.0.0/8.
-      return (first == 100 && second >= 64 && second < 128) || first == 0;
-    }
-    if (a instanceof Inet6Address) {
-      // fc00::/7 unique-local; ::ffff:a.b.c.d mapped IPv4 is handled by InetAddress returning an
-      // Inet4Address, but a NAT64 64:ff9b::/96 address embeds one too.
-      if ((b[0] & 0xfe) == 0xfc) {
-        return true;
-      }
-      if ((b[0] & 0xff) == 0x00
-          && (b[1] & 0xff) == 0x64
-          && (b[2] & 0xff) == 0xff
-          && (b[3] & 0xff) == 0x9b) {
-        try {
-          return isInternal(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
-        } catch (UnknownHostException e) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return PrivateNetworkGuard.isPrivate(a);
   }
 
   /** The host resolved to an address that is not allowed. */
