@@ -8,13 +8,11 @@ import io.cxray.core.detect.DependencyFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseWarning;
-import io.cxray.core.detect.StructuredFormats;
 import io.cxray.core.model.Ecosystem;
 import io.cxray.core.model.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,20 +42,16 @@ public final class PoetryLockParser implements DependencyFileParser {
 
   @Override
   public ParseResult parse(String file, byte[] content, ParseContext context) {
-    JsonNode root;
-    try {
-      root = StructuredFormats.toml().readTree(content);
-    } catch (JacksonException e) {
-      return ParseResult.failed(file, ID, "not valid TOML: " + StructuredFormats.problem(e));
+    PythonLock.PackageTables tables =
+        PythonLock.PackageTables.read(file, ID, "poetry.lock", content);
+    if (tables.failure() != null) {
+      return tables.failure();
     }
-    if (root == null || !root.path("package").isArray()) {
-      return ParseResult.failed(file, ID, "not a poetry.lock: no [[package]] tables");
-    }
-    List<Integer> lines = TomlTables.headerLines(content, "package");
+    List<Integer> lines = tables.lines();
     List<PythonLock.Entry> entries = new ArrayList<>();
     List<ParseWarning> warnings = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    JsonNode packages = root.get("package");
+    JsonNode packages = tables.packages();
     for (int i = 0; i < packages.size(); i++) {
       JsonNode p = packages.get(i);
       String name = text(p, "name");

@@ -4,6 +4,7 @@ import io.cxray.core.detect.GraphScopes;
 import io.cxray.core.detect.Packages;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseWarning;
+import io.cxray.core.detect.StructuredFormats;
 import io.cxray.core.model.DependencyEdge;
 import io.cxray.core.model.Ecosystem;
 import io.cxray.core.model.Package;
@@ -17,6 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the Python lockfiles (Poetry, uv, PDM, Pipenv) have in common once read: a flat list of
@@ -35,6 +38,33 @@ final class PythonLock {
    * @param dependencies names of what it depends on
    */
   record Entry(String name, String version, int line, Scope scope, List<String> dependencies) {}
+
+  /**
+   * The {@code [[package]]} tables of a TOML lockfile (poetry.lock, pdm.lock, uv.lock) with the
+   * line of each table's header; {@code failure} is set instead when the file is not valid TOML or
+   * has no such tables.
+   */
+  record PackageTables(JsonNode packages, List<Integer> lines, ParseResult failure) {
+    static PackageTables read(String file, String parserId, String fileName, byte[] content) {
+      JsonNode root;
+      try {
+        root = StructuredFormats.toml().readTree(content);
+      } catch (JacksonException e) {
+        return failed(
+            ParseResult.failed(file, parserId, "not valid TOML: " + StructuredFormats.problem(e)));
+      }
+      if (root == null || !root.path("package").isArray()) {
+        return failed(
+            ParseResult.failed(file, parserId, "not a " + fileName + ": no [[package]] tables"));
+      }
+      return new PackageTables(
+          root.get("package"), TomlTables.headerLines(content, "package"), null);
+    }
+
+    private static PackageTables failed(ParseResult failure) {
+      return new PackageTables(null, List.of(), failure);
+    }
+  }
 
   private PythonLock() {}
 
