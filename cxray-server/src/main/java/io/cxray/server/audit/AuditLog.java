@@ -4,10 +4,10 @@ import io.cxray.server.api.envelope.Page;
 import io.cxray.server.api.envelope.PageRequest;
 import io.cxray.server.id.Ids;
 import io.cxray.server.persistence.KeysetCursor;
+import io.cxray.server.persistence.NewestFirst;
 import io.cxray.server.persistence.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,24 +55,14 @@ public class AuditLog {
   }
 
   public Page<AuditEntryView> list(String organizationId, PageRequest page) {
-    KeysetCursor after = page.after();
-    String select = "SELECT " + COLUMNS + " FROM audit_log WHERE organization_id = ?";
-    String order = " ORDER BY created_at DESC, id DESC LIMIT ?";
-    List<AuditEntryView> rows =
-        after == null
-            ? jdbc.sql(select + order)
-                .params(organizationId, page.limit() + 1)
-                .query(this::map)
-                .list()
-            : jdbc.sql(select + " AND (created_at, id) < (?, ?)" + order)
-                .params(
-                    organizationId,
-                    after.createdAt().atOffset(ZoneOffset.UTC),
-                    after.id(),
-                    page.limit() + 1)
-                .query(this::map)
-                .list();
-    return Rows.page(rows, page.limit(), e -> new KeysetCursor(e.createdAt(), e.id()));
+    return NewestFirst.list(
+        jdbc,
+        "SELECT " + COLUMNS + " FROM audit_log",
+        "organization_id = ?",
+        List.of(organizationId),
+        page,
+        this::map,
+        e -> new KeysetCursor(e.createdAt(), e.id()));
   }
 
   @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package io.cxray.server.auth;
 import io.cxray.server.api.envelope.Page;
 import io.cxray.server.api.envelope.PageRequest;
 import io.cxray.server.persistence.KeysetCursor;
+import io.cxray.server.persistence.NewestFirst;
 import io.cxray.server.persistence.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,19 +76,14 @@ public class ApiKeyRepository {
   }
 
   public Page<ApiKeyRecord> listActive(String organizationId, PageRequest page) {
-    KeysetCursor after = page.after();
-    String where = "organization_id = ? AND revoked_at IS NULL";
-    List<ApiKeyRecord> rows =
-        after == null
-            ? jdbc.sql(select(where))
-                .params(organizationId, page.limit() + 1)
-                .query(ApiKeyRepository::map)
-                .list()
-            : jdbc.sql(select(where + " AND (created_at, id) < (?, ?)"))
-                .params(organizationId, timestamp(after.createdAt()), after.id(), page.limit() + 1)
-                .query(ApiKeyRepository::map)
-                .list();
-    return Rows.page(rows, page.limit(), k -> new KeysetCursor(k.createdAt(), k.id()));
+    return NewestFirst.list(
+        jdbc,
+        "SELECT " + COLUMNS + " FROM api_keys",
+        "organization_id = ? AND revoked_at IS NULL",
+        List.of(organizationId),
+        page,
+        ApiKeyRepository::map,
+        k -> new KeysetCursor(k.createdAt(), k.id()));
   }
 
   /** Revokes an active key of the organisation; false when there is none with that id. */
@@ -98,14 +94,6 @@ public class ApiKeyRepository {
             .params(id, organizationId)
             .update()
         == 1;
-  }
-
-  private static String select(String where) {
-    return "SELECT "
-        + COLUMNS
-        + " FROM api_keys WHERE "
-        + where
-        + " ORDER BY created_at DESC, id DESC LIMIT ?";
   }
 
   private static ApiKeyRecord map(ResultSet rs, int row) throws SQLException {

@@ -3,10 +3,10 @@ package io.cxray.server.organization;
 import io.cxray.server.api.envelope.Page;
 import io.cxray.server.api.envelope.PageRequest;
 import io.cxray.server.persistence.KeysetCursor;
+import io.cxray.server.persistence.NewestFirst;
 import io.cxray.server.persistence.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,25 +54,14 @@ public class OrganizationRepository {
   }
 
   public Page<OrganizationRecord> list(PageRequest page) {
-    KeysetCursor after = page.after();
-    List<OrganizationRecord> rows =
-        after == null
-            ? jdbc.sql(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM organizations ORDER BY created_at DESC, id DESC LIMIT ?")
-                .param(page.limit() + 1)
-                .query(OrganizationRepository::map)
-                .list()
-            : jdbc.sql(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM organizations WHERE (created_at, id) < (?, ?)"
-                        + " ORDER BY created_at DESC, id DESC LIMIT ?")
-                .params(after.createdAt().atOffset(ZoneOffset.UTC), after.id(), page.limit() + 1)
-                .query(OrganizationRepository::map)
-                .list();
-    return Rows.page(rows, page.limit(), o -> new KeysetCursor(o.createdAt(), o.id()));
+    return NewestFirst.list(
+        jdbc,
+        "SELECT " + COLUMNS + " FROM organizations",
+        null,
+        List.of(),
+        page,
+        OrganizationRepository::map,
+        o -> new KeysetCursor(o.createdAt(), o.id()));
   }
 
   private static OrganizationRecord map(ResultSet rs, int row) throws SQLException {

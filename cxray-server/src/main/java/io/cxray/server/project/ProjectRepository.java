@@ -3,10 +3,10 @@ package io.cxray.server.project;
 import io.cxray.server.api.envelope.Page;
 import io.cxray.server.api.envelope.PageRequest;
 import io.cxray.server.persistence.KeysetCursor;
+import io.cxray.server.persistence.NewestFirst;
 import io.cxray.server.persistence.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,30 +91,14 @@ public class ProjectRepository {
 
   /** Newest first. */
   public Page<ProjectRecord> list(String organizationId, PageRequest page) {
-    KeysetCursor after = page.after();
-    List<ProjectRecord> rows =
-        after == null
-            ? jdbc.sql(select("organization_id = ?"))
-                .params(organizationId, page.limit() + 1)
-                .query(ProjectRepository::map)
-                .list()
-            : jdbc.sql(select("organization_id = ? AND (created_at, id) < (?, ?)"))
-                .params(
-                    organizationId,
-                    after.createdAt().atOffset(ZoneOffset.UTC),
-                    after.id(),
-                    page.limit() + 1)
-                .query(ProjectRepository::map)
-                .list();
-    return Rows.page(rows, page.limit(), p -> new KeysetCursor(p.createdAt(), p.id()));
-  }
-
-  private static String select(String where) {
-    return "SELECT "
-        + COLUMNS
-        + " FROM projects WHERE "
-        + where
-        + " ORDER BY created_at DESC, id DESC LIMIT ?";
+    return NewestFirst.list(
+        jdbc,
+        "SELECT " + COLUMNS + " FROM projects",
+        "organization_id = ?",
+        List.of(organizationId),
+        page,
+        ProjectRepository::map,
+        p -> new KeysetCursor(p.createdAt(), p.id()));
   }
 
   private static ProjectRecord map(ResultSet rs, int row) throws SQLException {

@@ -3,10 +3,10 @@ package io.cxray.server.webhook;
 import io.cxray.server.api.envelope.Page;
 import io.cxray.server.api.envelope.PageRequest;
 import io.cxray.server.persistence.KeysetCursor;
+import io.cxray.server.persistence.NewestFirst;
 import io.cxray.server.persistence.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,24 +50,14 @@ public class WebhookRepository {
   }
 
   public Page<WebhookRecord> list(String organizationId, PageRequest page) {
-    KeysetCursor after = page.after();
-    String select = "SELECT " + COLUMNS + " FROM webhooks WHERE organization_id = ?";
-    String order = " ORDER BY created_at DESC, id DESC LIMIT ?";
-    List<WebhookRecord> rows =
-        after == null
-            ? jdbc.sql(select + order)
-                .params(organizationId, page.limit() + 1)
-                .query(WebhookRepository::map)
-                .list()
-            : jdbc.sql(select + " AND (created_at, id) < (?, ?)" + order)
-                .params(
-                    organizationId,
-                    after.createdAt().atOffset(ZoneOffset.UTC),
-                    after.id(),
-                    page.limit() + 1)
-                .query(WebhookRepository::map)
-                .list();
-    return Rows.page(rows, page.limit(), w -> new KeysetCursor(w.createdAt(), w.id()));
+    return NewestFirst.list(
+        jdbc,
+        "SELECT " + COLUMNS + " FROM webhooks",
+        "organization_id = ?",
+        List.of(organizationId),
+        page,
+        WebhookRepository::map,
+        w -> new KeysetCursor(w.createdAt(), w.id()));
   }
 
   /** Applies the non-null changes; enabling clears the reason and the failure run. */
