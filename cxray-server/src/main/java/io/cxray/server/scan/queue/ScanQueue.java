@@ -158,7 +158,7 @@ public class ScanQueue {
               f.advisoryId(),
               f.pkg().name(),
               null,
-              FindingViews.vulnerability(f)));
+              FindingViews.vulnerabilityAsMap(f)));
     }
     for (MisconfigFinding f : report.misconfigurations()) {
       out.add(
