@@ -126,6 +126,23 @@ class AdvisoryApiTest {
     assertThat(v.path("references").size()).isGreaterThan(10);
   }
 
+  /**
+   * RUSTSEC-2026-0178 states only a CVSS v4.0 vector (no score, no severity word): its score is
+   * computed with FIRST's v4.0 method (6.9 for AV:N/AC:L/AT:N/PR:N/UI:N/VA:L) and rates it.
+   */
+  @Test
+  void cvss4OnlyAdvisoryIsScoredAndRated() {
+    JsonNode v = api.get("/v1/vulnerabilities/{id}", KEY, "RUSTSEC-2026-0178").expect(200).data();
+    assertThat(v.path("cvss")).hasSize(1);
+    JsonNode cvss = v.path("cvss").get(0);
+    assertThat(cvss.path("version").asText()).isEqualTo("4.0");
+    assertThat(cvss.path("vector").asText())
+        .isEqualTo("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:N/VI:N/VA:L/SC:N/SI:N/SA:N");
+    assertThat(cvss.path("score").asDouble()).isEqualTo(6.9);
+    assertThat(cvss.path("severity").asText()).isEqualTo("MEDIUM");
+    assertThat(v.path("severity").asText()).isEqualTo("MEDIUM");
+  }
+
   @Test
   void everyAliasFindsTheSameVulnerability() {
     String viaGo =
