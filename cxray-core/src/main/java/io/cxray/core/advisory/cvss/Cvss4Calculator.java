@@ -53,37 +53,44 @@ final class Cvss4Calculator {
     }
     Cvss4MacroVector macro = Cvss4MacroVector.of(m);
     double score = Cvss4MacroVectorScores.of(macro);
-    Map<String, Integer> distance = distanceFromHighest(m, macro);
-
-    double sum = 0;
+    double total = 0;
     int lowerClasses = 0;
-    Double lower = Cvss4MacroVectorScores.of(macro.withEq1(macro.eq1() + 1));
-    if (lower != null) {
-      lowerClasses++;
-      sum += (score - lower) * sum(distance, EQ1) / macro.eq1Depth();
+    for (ClassStep step : steps(m, macro)) {
+      if (step.lowerScore() != null) {
+        lowerClasses++;
+        total += (score - step.lowerScore()) * step.distance() / step.depth();
+      }
     }
-    lower = Cvss4MacroVectorScores.of(macro.withEq2(macro.eq2() + 1));
-    if (lower != null) {
-      lowerClasses++;
-      sum += (score - lower) * sum(distance, EQ2) / macro.eq2Depth();
-    }
-    lower = lowerEq3Eq6(macro);
-    if (lower != null) {
-      lowerClasses++;
-      sum += (score - lower) * sum(distance, EQ3_EQ6) / macro.eq3Eq6Depth();
-    }
-    lower = Cvss4MacroVectorScores.of(macro.withEq4(macro.eq4() + 1));
-    if (lower != null) {
-      lowerClasses++;
-      sum += (score - lower) * sum(distance, EQ4) / macro.eq4Depth();
-    }
-    if (Cvss4MacroVectorScores.of(macro.withEq5(macro.eq5() + 1)) != null) {
-      lowerClasses++; // EQ5 has one vector per level: its distance is always 0
-    }
-    double value = lowerClasses == 0 ? score : score - sum / lowerClasses;
+    double value = lowerClasses == 0 ? score : score - total / lowerClasses;
     double clamped = Math.max(0, Math.min(10, value));
     return Math.round((clamped + ROUNDING_EPSILON) * 10) / 10.0;
   }
+
+  /**
+   * One step down per class: the next lower macro vector's score (null when there is none), the
+   * vector's severity distance inside the class and the class depth. EQ5 has one vector per level,
+   * so its distance is always 0, but an existing lower EQ5 level still counts in the mean.
+   */
+  private static List<ClassStep> steps(Cvss4Metrics m, Cvss4MacroVector macro) {
+    Map<String, Integer> d = distanceFromHighest(m, macro);
+    return List.of(
+        new ClassStep(
+            Cvss4MacroVectorScores.of(macro.withEq1(macro.eq1() + 1)),
+            sum(d, EQ1),
+            macro.eq1Depth()),
+        new ClassStep(
+            Cvss4MacroVectorScores.of(macro.withEq2(macro.eq2() + 1)),
+            sum(d, EQ2),
+            macro.eq2Depth()),
+        new ClassStep(lowerEq3Eq6(macro), sum(d, EQ3_EQ6), macro.eq3Eq6Depth()),
+        new ClassStep(
+            Cvss4MacroVectorScores.of(macro.withEq4(macro.eq4() + 1)),
+            sum(d, EQ4),
+            macro.eq4Depth()),
+        new ClassStep(Cvss4MacroVectorScores.of(macro.withEq5(macro.eq5() + 1)), 0, 1));
+  }
+
+  private record ClassStep(Double lowerScore, int distance, int depth) {}
 
   /**
    * The next lower macro vector for EQ3 and EQ6 together (their levels depend on each other): 00
