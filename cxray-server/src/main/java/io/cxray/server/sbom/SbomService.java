@@ -16,6 +16,9 @@ import io.cxray.core.sbom.SbomReader;
 import io.cxray.core.sbom.SbomSubject;
 import io.cxray.core.sbom.SbomTool;
 import io.cxray.server.api.error.ApiException;
+import io.cxray.server.api.error.ErrorCode;
+import io.cxray.server.archive.ArchiveException;
+import io.cxray.server.archive.ArchiveExtractor;
 import io.cxray.server.id.Ids;
 import io.cxray.server.project.ProjectRepository;
 import java.io.IOException;
@@ -26,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -55,7 +59,7 @@ public class SbomService {
     this.projects = projects;
     this.analyzer = analyzer;
     this.reader = new SbomReader(Math.toIntExact(properties.maxDocumentSize().toBytes()));
-    this.extractor = new ArchiveExtractor(properties.archive());
+    this.extractor = new ArchiveExtractor(properties.archive().limits());
     this.json = json;
   }
 
@@ -102,7 +106,7 @@ public class SbomService {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("cxray-upload-");
-      int files = extract(archive, dir);
+      int files = extract(archive, dir).files();
       DetectionResult detected =
           new DependencyDetector(ParserRegistry.builtIn(), DetectorOptions.defaults()).detect(dir);
       SbomDocument doc =
@@ -255,11 +259,21 @@ public class SbomService {
     }
   }
 
-  private int extract(byte[] archive, Path dir) {
+  /**
+   * Refusals as API errors: a limit is 413 with {@code details.limit}; a path escape names the
+   * entry in {@code details.value}; anything else is 400.
+   */
+  private ArchiveExtractor.Extracted extract(byte[] archive, Path dir) {
     try {
       return extractor.extract(archive, dir);
-    } catch (IOException e) {
-      throw ApiException.invalid("file", null, "The archive could not be read: " + e.getMessage());
+    } catch (ArchiveException e) {
+      if (e.kind().limit() != null) {
+        throw new ApiException(
+            ErrorCode.PAYLOAD_TOO_LARGE,
+            e.getMessage(),
+            Map.of("field", "file", "limit", e.kind().limit()));
+      }
+      throw ApiException.invalid("file", e.entry(), e.getMessage());
     }
   }
 
