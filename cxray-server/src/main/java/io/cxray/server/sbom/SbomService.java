@@ -21,6 +21,8 @@ import io.cxray.server.archive.ArchiveException;
 import io.cxray.server.archive.ArchiveExtractor;
 import io.cxray.server.id.Ids;
 import io.cxray.server.project.ProjectRepository;
+import io.cxray.server.webhook.EventOutbox;
+import io.cxray.server.webhook.WebhookEventTypes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +30,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,19 +53,25 @@ public class SbomService {
   private final SbomReader reader;
   private final ArchiveExtractor extractor;
   private final JsonMapper json;
+  private final EventOutbox outbox;
+  private final TransactionTemplate transactions;
 
   public SbomService(
       SbomRepository sboms,
       ProjectRepository projects,
       SbomAnalyzer analyzer,
       SbomProperties properties,
-      JsonMapper json) {
+      JsonMapper json,
+      EventOutbox outbox,
+      TransactionTemplate transactions) {
     this.sboms = sboms;
     this.projects = projects;
     this.analyzer = analyzer;
     this.reader = new SbomReader(Math.toIntExact(properties.maxDocumentSize().toBytes()));
     this.extractor = new ArchiveExtractor(properties.archive().limits());
     this.json = json;
+    this.outbox = outbox;
+    this.transactions = transactions;
   }
 
   /** Reads, matches and stores a document; bad documents are 400 (413 when too large). */
@@ -77,7 +88,8 @@ public class SbomService {
             read.format().specVersion(),
             content,
             read.document(),
-            analysis.quality());
+            analysis.quality(),
+            null);
     return new SbomAnalysisView(
         stored.id(),
         stored.projectId(),
@@ -117,23 +129,27 @@ public class SbomService {
               detected.packages(),
               detected.edges());
       SbomRecord stored =
-          store(
-              organizationId,
-              projectId,
-              GENERATED,
-              format.id(),
-              specVersion,
-              format.render(doc, specVersion),
-              doc,
-              SbomQualityAnalyzer.analyze(doc));
-      return new GeneratedSbomView(
-          stored.id(),
-          "completed",
-          format.id(),
-          specVersion,
-          doc.allComponents().size(),
-          files,
-          stored.createdAt());
+          transactions.execute(
+              tx -> {
+                SbomRecord r =
+                    store(
+                        organizationId,
+                        projectId,
+                        GENERATED,
+                        format.id(),
+                        specVersion,
+                        format.render(doc, specVersion),
+                        doc,
+                        SbomQualityAnalyzer.analyze(doc),
+                        null);
+                outbox.publish(
+                    organizationId,
+                    projectId,
+                    WebhookEventTypes.SBOM_GENERATED,
+                    SbomEvents.generated(r));
+                return r;
+              });
+      return GeneratedSbomView.completed(stored, doc.allComponents().size(), files);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -142,22 +158,91 @@ public class SbomService {
   }
 
   /**
-   * Stores the SBOM a scan produced (CycloneDX 1.6 JSON), in the caller's transaction, so that
-   * {@code GET /v1/sbom/{sbomId}} serves it like any other; returns its id.
+   * A generation from a git target, accepted: the SBOM without its document yet, linked to the scan
+   * that will produce it, in the requested format and version.
    */
-  public String storeScanSbom(String organizationId, String projectId, SbomDocument doc) {
-    SbomOutputFormat format = SbomOutputFormat.CYCLONEDX_JSON;
-    String specVersion = CycloneDxVersion.V1_6.spec();
-    return store(
+  SbomRecord queuePending(
+      String organizationId,
+      String projectId,
+      String scanId,
+      SbomOutputFormat format,
+      String specVersion) {
+    return sboms.insert(
+        new SbomRecord(
+            Ids.SBOM.newId(),
             organizationId,
             projectId,
             GENERATED,
             format.id(),
             specVersion,
-            format.render(doc, specVersion),
-            doc,
-            SbomQualityAnalyzer.analyze(doc))
-        .id();
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            SbomRecord.PENDING,
+            scanId,
+            null,
+            null));
+  }
+
+  /**
+   * Stores the SBOM a scan produced, in the caller's transaction, so that {@code GET
+   * /v1/sbom/{sbomId}} serves it like any other. When the scan was queued by {@code POST
+   * /v1/sbom/generate}, this completes that pending SBOM in the format asked for there; otherwise
+   * it is a new SBOM in CycloneDX 1.6 JSON.
+   */
+  public SbomRecord storeScanSbom(
+      String organizationId, String projectId, String scanId, SbomDocument doc) {
+    SbomQualityReport quality = SbomQualityAnalyzer.analyze(doc);
+    Optional<SbomRecord> pending = sboms.pendingForScan(scanId);
+    if (pending.isPresent()) {
+      SbomRecord p = pending.get();
+      SbomOutputFormat format =
+          SbomOutputFormat.fromId(p.inputFormat()).orElse(SbomOutputFormat.CYCLONEDX_JSON);
+      return sboms.complete(
+          record(
+              p.id(),
+              organizationId,
+              projectId,
+              GENERATED,
+              p.inputFormat(),
+              p.inputSpecVersion(),
+              format.render(doc, p.inputSpecVersion()),
+              doc,
+              quality,
+              scanId));
+    }
+    SbomOutputFormat format = SbomOutputFormat.CYCLONEDX_JSON;
+    String specVersion = CycloneDxVersion.V1_6.spec();
+    return store(
+        organizationId,
+        projectId,
+        GENERATED,
+        format.id(),
+        specVersion,
+        format.render(doc, specVersion),
+        doc,
+        quality,
+        scanId);
+  }
+
+  /** The scan failed: so does the SBOM it was generating, if any, with the scan's error. */
+  public void failScanSbom(String scanId, String errorCode, String errorMessage) {
+    sboms.failForScan(scanId, errorCode, errorMessage);
+  }
+
+  /**
+   * The SBOM while it is being generated, or empty once it is there; a failed generation is 409
+   * with the scan's error.
+   */
+  public Optional<SbomPendingView> pending(String organizationId, String sbomId) {
+    SbomRecord r = lookup(organizationId, sbomId);
+    failIfFailed(r);
+    return SbomRecord.PENDING.equals(r.effectiveStatus())
+        ? Optional.of(SbomPendingView.of(r))
+        : Optional.empty();
   }
 
   public SbomDetailView detail(String organizationId, String sbomId) {
@@ -173,7 +258,9 @@ public class SbomService {
         parse(r.licensesJson(), new TypeReference<LicenseSummaryView>() {}),
         quality,
         new String(r.originalDocument(), StandardCharsets.UTF_8),
-        r.createdAt());
+        r.createdAt(),
+        SbomRecord.COMPLETED,
+        r.scanId());
   }
 
   /** The stored SBOM written in {@code format} at that format's default version. */
@@ -219,11 +306,10 @@ public class SbomService {
       String specVersion,
       byte[] original,
       SbomDocument doc,
-      SbomQualityReport quality) {
-    String cyclonedx =
-        CycloneDxWriter.write(doc, CycloneDxVersion.V1_6, CycloneDxWriter.Encoding.JSON);
+      SbomQualityReport quality,
+      String scanId) {
     return sboms.insert(
-        new SbomRecord(
+        record(
             Ids.SBOM.newId(),
             organizationId,
             projectId,
@@ -231,14 +317,81 @@ public class SbomService {
             format,
             specVersion,
             original,
-            cyclonedx,
-            json.writeValueAsString(ComponentView.flatten(doc.components())),
-            json.writeValueAsString(LicenseSummaryView.of(quality.licenses())),
-            json.writeValueAsString(QualityView.of(quality)),
-            null));
+            doc,
+            quality,
+            scanId));
   }
 
+  private SbomRecord record(
+      String id,
+      String organizationId,
+      String projectId,
+      String source,
+      String format,
+      String specVersion,
+      byte[] original,
+      SbomDocument doc,
+      SbomQualityReport quality,
+      String scanId) {
+    String cyclonedx =
+        CycloneDxWriter.write(doc, CycloneDxVersion.V1_6, CycloneDxWriter.Encoding.JSON);
+    return new SbomRecord(
+        id,
+        organizationId,
+        projectId,
+        source,
+        format,
+        specVersion,
+        original,
+        cyclonedx,
+        json.writeValueAsString(ComponentView.flatten(doc.components())),
+        json.writeValueAsString(LicenseSummaryView.of(quality.licenses())),
+        json.writeValueAsString(QualityView.of(quality)),
+        null,
+        SbomRecord.COMPLETED,
+        scanId,
+        null,
+        null);
+  }
+
+  /** A completed SBOM; 409 while it is pending or when its generation failed. */
   private SbomRecord find(String organizationId, String sbomId) {
+    SbomRecord r = lookup(organizationId, sbomId);
+    failIfFailed(r);
+    if (SbomRecord.PENDING.equals(r.effectiveStatus())) {
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("field", "sbomId");
+      details.put("value", sbomId);
+      details.put("status", SbomRecord.PENDING);
+      details.put("scanId", r.scanId());
+      throw new ApiException(
+          ErrorCode.CONFLICT,
+          "The SBOM is still being generated; GET /v1/sbom/" + sbomId + " answers 202 until then",
+          details);
+    }
+    return r;
+  }
+
+  private static void failIfFailed(SbomRecord r) {
+    if (!SbomRecord.FAILED.equals(r.effectiveStatus())) {
+      return;
+    }
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("field", "sbomId");
+    details.put("value", r.id());
+    details.put("status", SbomRecord.FAILED);
+    if (r.scanId() != null) {
+      details.put("scanId", r.scanId());
+    }
+    details.put("errorCode", r.effectiveErrorCode());
+    details.put("errorMessage", r.effectiveErrorMessage());
+    throw new ApiException(
+        ErrorCode.CONFLICT,
+        "The SBOM could not be generated: " + r.effectiveErrorMessage(),
+        details);
+  }
+
+  private SbomRecord lookup(String organizationId, String sbomId) {
     if (!Ids.SBOM.isWellFormed(sbomId)) {
       throw ApiException.invalid("sbomId", sbomId, "Not an SBOM id");
     }
