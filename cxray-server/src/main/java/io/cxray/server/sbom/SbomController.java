@@ -244,6 +244,9 @@ class SbomController {
   /** The multipart form of generate, for the OpenAPI document. */
   record GenerateForm(
       @Schema(type = "string", format = "binary", description = ".zip or .tar.gz") String file,
+      @Schema(description = "A git URL instead of file (queued as a scan of type sbom)")
+          String target,
+      @Schema(description = "With target: branch or tag") String branch,
       @Schema(allowableValues = {"cyclonedx-json", "cyclonedx-xml", "spdx-json"}) String format,
       String specVersion,
       String projectId) {}

@@ -4,6 +4,7 @@ import io.cxray.core.detect.DependencyDetector;
 import io.cxray.core.detect.DetectionResult;
 import io.cxray.core.detect.DetectorOptions;
 import io.cxray.core.detect.ParserRegistry;
+import io.cxray.core.model.Package;
 import io.cxray.core.sbom.CycloneDxVersion;
 import io.cxray.core.sbom.CycloneDxVexWriter;
 import io.cxray.core.sbom.CycloneDxWriter;
@@ -30,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,11 +98,22 @@ public class SbomService {
         stored.inputFormat(),
         stored.inputSpecVersion(),
         ComponentView.flatten(read.document().components()),
-        analysis.marked().stream().map(FindingView::of).toList(),
+        findingViews(analysis),
         LicenseSummaryView.of(analysis.quality().licenses()),
         QualityView.of(analysis.quality()),
         analysis.warnings(),
         stored.createdAt());
+  }
+
+  /** The findings' views, each package's view made once. */
+  private static List<FindingView> findingViews(SbomAnalysis analysis) {
+    Map<Package, FindingComponentView> components = new IdentityHashMap<>();
+    return analysis.marked().stream()
+        .map(
+            m ->
+                FindingView.of(
+                    m, components.computeIfAbsent(m.finding().pkg(), FindingComponentView::of)))
+        .toList();
   }
 
   /**
