@@ -52,12 +52,17 @@ class SbomController {
   private final SbomService sboms;
   private final GenerateRequests generateRequests;
   private final GitSbomGenerations gitGenerations;
+  private final ArchiveSbomGenerations archiveGenerations;
 
   SbomController(
-      SbomService sboms, GenerateRequests generateRequests, GitSbomGenerations gitGenerations) {
+      SbomService sboms,
+      GenerateRequests generateRequests,
+      GitSbomGenerations gitGenerations,
+      ArchiveSbomGenerations archiveGenerations) {
     this.sboms = sboms;
     this.generateRequests = generateRequests;
     this.gitGenerations = gitGenerations;
+    this.archiveGenerations = archiveGenerations;
   }
 
   @PostMapping("/analyze")
@@ -124,7 +129,7 @@ class SbomController {
     }
     GenerateRequests.Upload upload = (GenerateRequests.Upload) parsed;
     return Envelope.of(
-        sboms.generate(
+        archiveGenerations.generate(
             caller.organizationId(),
             upload.projectId(),
             upload.archive(),

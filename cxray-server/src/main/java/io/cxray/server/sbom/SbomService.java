@@ -1,48 +1,36 @@
 package io.cxray.server.sbom;
 
-import io.cxray.core.detect.DependencyDetector;
-import io.cxray.core.detect.DetectionResult;
-import io.cxray.core.detect.DetectorOptions;
-import io.cxray.core.detect.ParserRegistry;
 import io.cxray.core.model.Package;
 import io.cxray.core.sbom.CycloneDxVersion;
 import io.cxray.core.sbom.CycloneDxVexWriter;
 import io.cxray.core.sbom.CycloneDxWriter;
-import io.cxray.core.sbom.SbomAssembler;
 import io.cxray.core.sbom.SbomDocument;
 import io.cxray.core.sbom.SbomQualityAnalyzer;
 import io.cxray.core.sbom.SbomQualityReport;
 import io.cxray.core.sbom.SbomReadResult;
 import io.cxray.core.sbom.SbomReader;
-import io.cxray.core.sbom.SbomSubject;
-import io.cxray.core.sbom.SbomTool;
 import io.cxray.server.api.error.ApiException;
 import io.cxray.server.api.error.ErrorCode;
-import io.cxray.server.archive.ArchiveException;
-import io.cxray.server.archive.ArchiveExtractor;
 import io.cxray.server.id.Ids;
 import io.cxray.server.project.ProjectRepository;
 import io.cxray.server.webhook.EventOutbox;
 import io.cxray.server.webhook.WebhookEventTypes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Analyses, generates, stores and renders SBOM documents. */
+/**
+ * Analyses, stores and renders SBOM documents, and completes or fails the ones scans generate. The
+ * generations from uploads and git targets ({@link ArchiveSbomGenerations}, {@link
+ * GitSbomGenerations}) store through it.
+ */
 @Service
 public class SbomService {
 
@@ -53,7 +41,6 @@ public class SbomService {
   private final ProjectRepository projects;
   private final SbomAnalyzer analyzer;
   private final SbomReader reader;
-  private final ArchiveExtractor extractor;
   private final JsonMapper json;
   private final EventOutbox outbox;
   private final TransactionTemplate transactions;
@@ -70,7 +57,6 @@ public class SbomService {
     this.projects = projects;
     this.analyzer = analyzer;
     this.reader = new SbomReader(Math.toIntExact(properties.maxDocumentSize().toBytes()));
-    this.extractor = new ArchiveExtractor(properties.archive().limits());
     this.json = json;
     this.outbox = outbox;
     this.transactions = transactions;
@@ -117,57 +103,32 @@ public class SbomService {
   }
 
   /**
-   * Unpacks an uploaded archive, detects its dependencies and stores their SBOM, written in {@code
-   * format} (and {@code specVersion}).
+   * Stores an SBOM generated from an upload and publishes {@code sbom.generated}, in one
+   * transaction: the event exists exactly when the SBOM does.
    */
-  public GeneratedSbomView generate(
+  SbomRecord storeGenerated(
       String organizationId,
       String projectId,
-      byte[] archive,
-      String fileName,
       SbomOutputFormat format,
-      String specVersion) {
-    checkProject(organizationId, projectId);
-    Path dir = null;
-    try {
-      dir = Files.createTempDirectory("cxray-upload-");
-      int files = extract(archive, dir).files();
-      DetectionResult detected =
-          new DependencyDetector(ParserRegistry.builtIn(), DetectorOptions.defaults()).detect(dir);
-      SbomDocument doc =
-          SbomAssembler.assemble(
-              subject(projectName(fileName)),
-              tool(),
-              Instant.now(),
-              detected.packages(),
-              detected.edges());
-      SbomRecord stored =
-          transactions.execute(
-              tx -> {
-                SbomRecord r =
-                    store(
-                        organizationId,
-                        projectId,
-                        GENERATED,
-                        format.id(),
-                        specVersion,
-                        format.render(doc, specVersion),
-                        doc,
-                        SbomQualityAnalyzer.analyze(doc),
-                        null);
-                outbox.publish(
-                    organizationId,
-                    projectId,
-                    WebhookEventTypes.SBOM_GENERATED,
-                    SbomEvents.generated(r));
-                return r;
-              });
-      return GeneratedSbomView.completed(stored, doc.allComponents().size(), files);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      deleteQuietly(dir);
-    }
+      String specVersion,
+      SbomDocument doc) {
+    return transactions.execute(
+        tx -> {
+          SbomRecord r =
+              store(
+                  organizationId,
+                  projectId,
+                  GENERATED,
+                  format.id(),
+                  specVersion,
+                  format.render(doc, specVersion),
+                  doc,
+                  SbomQualityAnalyzer.analyze(doc),
+                  null);
+          outbox.publish(
+              organizationId, projectId, WebhookEventTypes.SBOM_GENERATED, SbomEvents.generated(r));
+          return r;
+        });
   }
 
   /**
@@ -413,7 +374,7 @@ public class SbomService {
         .orElseThrow(() -> ApiException.notFound("SBOM", sbomId));
   }
 
-  private void checkProject(String organizationId, String projectId) {
+  void checkProject(String organizationId, String projectId) {
     if (projectId == null) {
       return;
     }
@@ -425,61 +386,7 @@ public class SbomService {
     }
   }
 
-  /**
-   * Refusals as API errors: a limit is 413 with {@code details.limit}; a path escape names the
-   * entry in {@code details.value}; anything else is 400.
-   */
-  private ArchiveExtractor.Extracted extract(byte[] archive, Path dir) {
-    try {
-      return extractor.extract(archive, dir);
-    } catch (ArchiveException e) {
-      if (e.kind().limit() != null) {
-        throw new ApiException(
-            ErrorCode.PAYLOAD_TOO_LARGE,
-            e.getMessage(),
-            Map.of("field", "file", "limit", e.kind().limit()));
-      }
-      throw ApiException.invalid("file", e.entry(), e.getMessage());
-    }
-  }
-
   private <T> T parse(String text, TypeReference<T> type) {
     return json.readValue(text, type);
-  }
-
-  /** The uploaded file's name without directories and archive extension. */
-  static String projectName(String fileName) {
-    if (fileName == null || fileName.isBlank()) {
-      return "upload";
-    }
-    String name = fileName.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1);
-    for (String ext : List.of(".tar.gz", ".tgz", ".zip")) {
-      if (name.toLowerCase(java.util.Locale.ROOT).endsWith(ext)) {
-        return name.substring(0, name.length() - ext.length());
-      }
-    }
-    return name;
-  }
-
-  /** The uploaded project; its ref is the root of the dependency graph. */
-  private static SbomSubject subject(String name) {
-    return new SbomSubject(name, name, null, null, null, null);
-  }
-
-  private static SbomTool tool() {
-    String version = SbomService.class.getPackage().getImplementationVersion();
-    return new SbomTool("CXRay", "cxray-server", version == null ? "dev" : version);
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // A leftover temporary directory is not worth failing the request for.
-    }
   }
 }
