@@ -5,6 +5,7 @@ import io.cxray.core.scan.ScanPipeline;
 import io.cxray.core.scan.ScanReport;
 import io.cxray.core.scan.ScanRequest;
 import io.cxray.core.scan.ScanType;
+import io.cxray.server.archive.ArchiveLimits;
 import io.cxray.server.config.CxrayProperties;
 import io.cxray.server.scan.ScanErrorCode;
 import io.cxray.server.scan.ScanProperties;
@@ -13,13 +14,12 @@ import io.cxray.server.scan.store.ScanRepository;
 import io.cxray.server.scan.store.TokenCipher;
 import io.cxray.server.scan.store.TokenRepository;
 import io.cxray.server.scan.target.AddressPolicy;
-import io.cxray.server.scan.target.ArchiveExtractor;
-import io.cxray.server.scan.target.ArchiveLimits;
 import io.cxray.server.scan.target.FetchLimits;
 import io.cxray.server.scan.target.FetchedTree;
 import io.cxray.server.scan.target.GitFetcher;
 import io.cxray.server.scan.target.RepositoryUrl;
 import io.cxray.server.scan.target.TargetException;
+import io.cxray.server.scan.target.UploadedArchives;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +57,7 @@ public class ScanExecutor implements DisposableBean {
   private final ScanProperties properties;
   private final Path workRoot;
   private final GitFetcher git;
-  private final ArchiveExtractor archives;
+  private final UploadedArchives archives;
   private final ExecutorService pipelines =
       Executors.newCachedThreadPool(
           r -> {
@@ -82,7 +82,7 @@ public class ScanExecutor implements DisposableBean {
     this.git = new GitFetcher(new AddressPolicy(properties.allowPrivateTargets()));
     ScanProperties.Limits limits = properties.scans();
     this.archives =
-        new ArchiveExtractor(
+        new UploadedArchives(
             new ArchiveLimits(
                 limits.maxArchiveEntries(),
                 limits.maxExtractedSize().toBytes(),
