@@ -64,7 +64,8 @@ public final class PdmLockParser implements DependencyFileParser {
           deps.add(req.name());
         }
       }
-      entries.add(new PythonLock.Entry(name, version, TomlTables.line(lines, i), scope(p), deps));
+      entries.add(
+          PythonLock.Entry.byNames(name, version, TomlTables.line(lines, i), scope(p), deps));
     }
     Map<String, Scope> direct =
         PythonManifest.pyprojectBesides(file, context).map(PythonManifest::direct).orElse(null);

@@ -77,7 +77,7 @@ public final class PipfileLockParser implements DependencyFileParser {
           continue;
         }
         String pinned = version.substring(version.startsWith("===") ? 3 : 2);
-        entries.add(new PythonLock.Entry(e.getKey(), pinned, line, scope, List.of()));
+        entries.add(PythonLock.Entry.byNames(e.getKey(), pinned, line, scope, List.of()));
       }
     }
     Map<String, Scope> direct =
