@@ -46,6 +46,9 @@ class ScanInstanceKillTest {
   private static final String REPO = "kill-" + System.nanoTime() + ".git";
   private static final Duration PATIENCE = Duration.ofMinutes(4);
 
+  /** The instances' data directories and the other instance's log, removed after a pass. */
+  private final List<Path> temporary = new ArrayList<>();
+
   @Test
   void aScanOfAKilledInstanceCompletesExactlyOnceOnAnother() throws Exception {
     try (TestRepository repo = TestRepository.create(GitDaemon.get().directory(REPO), "main")) {
@@ -103,10 +106,11 @@ class ScanInstanceKillTest {
         assertThat(findings).contains("cve CVE-2021-23337 lodash", "cve CVE-2021-25900 smallvec");
       }
     }
+    temporary.forEach(TestDatabase::deleteQuietly);
   }
 
   /** Settings shared by the instances (ApiTestBase's test settings on top of ServerContexts'). */
-  private static Map<String, String> settings(int workers) {
+  private Map<String, String> settings(int workers) {
     Map<String, String> s = new LinkedHashMap<>();
     s.put("cxray.workers", Integer.toString(workers));
     s.put("cxray.allow-private-targets", "true");
@@ -114,7 +118,9 @@ class ScanInstanceKillTest {
     s.put("cxray.scans.poll", "PT0.2S");
     s.put("cxray.sync.interval", "off");
     s.put("cxray.epss.url", "off");
-    s.put("cxray.data-dir", TestDatabase.tempDirectory("cxray-kill-data-").toString());
+    Path dataDir = TestDatabase.tempDirectory("cxray-kill-data-");
+    temporary.add(dataDir);
+    s.put("cxray.data-dir", dataDir.toString());
     return s;
   }
 
@@ -122,7 +128,7 @@ class ScanInstanceKillTest {
    * The other instance: its own JVM on the test classpath, configured like the in-test ones, the
    * database through the environment as an operator would.
    */
-  private static Process startServerProcess(String schemaUrl, String rootKey)
+  private Process startServerProcess(String schemaUrl, String rootKey)
       throws IOException, InterruptedException {
     int port = freePort();
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -139,7 +145,9 @@ class ScanInstanceKillTest {
     Map<String, String> settings = new LinkedHashMap<>(ApiTestBase.webhookSettings());
     settings.putAll(settings(1));
     settings.forEach((k, v) -> command.add("--" + k + "=" + v));
-    Path log = TestDatabase.tempDirectory("cxray-kill-log-").resolve("server.log");
+    Path logDir = TestDatabase.tempDirectory("cxray-kill-log-");
+    temporary.add(logDir);
+    Path log = logDir.resolve("server.log");
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("CXRAY_DB_URL", schemaUrl);
