@@ -9,6 +9,7 @@ import io.cxray.core.misconfig.MisconfigScanner;
 import io.cxray.core.misconfig.RuleCatalog;
 import io.cxray.core.sbom.SbomSubject;
 import io.cxray.core.sbom.SbomTool;
+import io.cxray.core.scan.ScanCancelledException;
 import io.cxray.core.scan.ScanPipeline;
 import io.cxray.core.scan.ScanProgress;
 import io.cxray.core.scan.ScanReport;
@@ -81,7 +82,7 @@ public class ScanBench {
   }
 
   @Benchmark
-  public ScanReport scan() {
+  public ScanReport scan() throws ScanCancelledException {
     return pipeline.run(tree, request, ScanProgress.none());
   }
 

@@ -11,6 +11,7 @@ import io.cxray.core.sbom.CycloneDxWriter;
 import io.cxray.core.sbom.SbomSubject;
 import io.cxray.core.sbom.SbomTool;
 import io.cxray.core.sbom.SpdxJsonWriter;
+import io.cxray.core.scan.ScanCancelledException;
 import io.cxray.core.scan.ScanPipeline;
 import io.cxray.core.scan.ScanProgress;
 import io.cxray.core.scan.ScanReport;
@@ -158,6 +159,10 @@ final class ScanCommand implements Callable<Integer> {
       report = pipeline.run(root, new ScanRequest(scanTypes, subject, false), progress(err));
     } catch (TargetException e) {
       err.println("error: " + e.code() + ": " + e.getMessage());
+      return 2;
+    } catch (ScanCancelledException e) {
+      // The CLI's request is never cancelled (Ctrl-C ends the JVM); kept for completeness.
+      err.println("error: " + e.getMessage());
       return 2;
     } catch (IOException e) {
       err.println("error: " + e.getMessage());

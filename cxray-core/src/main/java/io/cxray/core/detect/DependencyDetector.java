@@ -1,5 +1,6 @@
 package io.cxray.core.detect;
 
+import io.cxray.core.model.Cancellation;
 import io.cxray.core.model.DependencyEdge;
 import io.cxray.core.model.Package;
 import java.io.IOException;
@@ -39,6 +40,16 @@ public final class DependencyDetector {
 
   /** Walks {@code root} and parses every dependency file found. */
   public DetectionResult detect(Path root) {
+    return detect(root, Cancellation.never());
+  }
+
+  /**
+   * Walks {@code root} and parses every dependency file found, polling {@code cancellation} before
+   * each file it visits and each file it parses.
+   *
+   * @throws java.util.concurrent.CancellationException when cancelled (no partial result)
+   */
+  public DetectionResult detect(Path root, Cancellation cancellation) {
     if (!Files.isDirectory(root)) {
       return new DetectionResult(
           List.of(),
@@ -50,14 +61,15 @@ public final class DependencyDetector {
     TreeParseContext context =
         new TreeParseContext(root, options.maxFileBytes(), options.networkAllowed());
     Accumulator acc = new Accumulator();
-    List<String> candidates = walk(context.root(), acc);
+    List<String> candidates = walk(context.root(), acc, cancellation);
     for (String file : candidates) {
+      cancellation.throwIfCancelled();
       parseFile(file, context, acc);
     }
     return acc.result();
   }
 
-  private List<String> walk(Path root, Accumulator acc) {
+  private List<String> walk(Path root, Accumulator acc, Cancellation cancellation) {
     List<String> candidates = new ArrayList<>();
     int[] visited = {0};
     try {
@@ -75,6 +87,8 @@ public final class DependencyDetector {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              // Thrown through walkFileTree, which passes unchecked exceptions on.
+              cancellation.throwIfCancelled();
               if (++visited[0] > options.maxFiles()) {
                 acc.notes.add(
                     "stopped walking after "

@@ -3,6 +3,7 @@ package io.cxray.core.misconfig;
 import io.cxray.core.misconfig.doc.CheckTarget;
 import io.cxray.core.misconfig.engine.Rule;
 import io.cxray.core.misconfig.engine.RuleHit;
+import io.cxray.core.model.Cancellation;
 import io.cxray.core.model.MisconfigFinding;
 import io.cxray.core.model.SourceLocation;
 import java.nio.file.Files;
@@ -44,6 +45,16 @@ public final class MisconfigScanner {
   }
 
   public MisconfigResult scan(Path tree) {
+    return scan(tree, Cancellation.never());
+  }
+
+  /**
+   * Scans like {@link #scan(Path)}, polling {@code cancellation} at each file and each check
+   * target.
+   *
+   * @throws java.util.concurrent.CancellationException when cancelled (no partial result)
+   */
+  public MisconfigResult scan(Path tree, Cancellation cancellation) {
     if (!Files.isDirectory(tree)) {
       return new MisconfigResult(
           List.of(), List.of(), List.of(new MisconfigWarning(".", "not a directory: " + tree)), 0);
@@ -57,7 +68,8 @@ public final class MisconfigScanner {
       return new MisconfigResult(
           List.of(), List.of(), List.of(new MisconfigWarning(".", "unreadable: " + e)), 0);
     }
-    TreeWalker walker = TreeWalker.walk(root, limits.maxFiles(), limits.maxFileBytes());
+    TreeWalker walker =
+        TreeWalker.walk(root, limits.maxFiles(), limits.maxFileBytes(), cancellation);
     TargetBuilder builder = new TargetBuilder(walker);
     builder.build();
     List<MisconfigWarning> warnings = new ArrayList<>(walker.warnings());
@@ -67,6 +79,7 @@ public final class MisconfigScanner {
 
     Set<MisconfigFinding> all = new LinkedHashSet<>();
     for (CheckTarget target : builder.targets()) {
+      cancellation.throwIfCancelled();
       for (Rule rule : rulesByKind.getOrDefault(target.kind(), List.of())) {
         if (rule.appliesTo(target.kind(), target.objectKind())) {
           check(rule, target, builder.sources(), all, warnings);

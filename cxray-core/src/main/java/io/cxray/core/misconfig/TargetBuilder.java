@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 
 /**
  * Reads every configuration file of a tree into check targets. Per-file formats give targets per
@@ -49,6 +50,8 @@ final class TargetBuilder {
         (kind, files) -> {
           try {
             addKind(kind, files);
+          } catch (CancellationException e) {
+            throw e;
           } catch (RuntimeException e) {
             warnings.add(new MisconfigWarning(files.get(0), kind.id() + " reader failed: " + e));
           }

@@ -1,6 +1,7 @@
 package io.cxray.core.misconfig;
 
 import io.cxray.core.misconfig.host.TreeFiles;
+import io.cxray.core.model.Cancellation;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,17 +29,30 @@ public final class TreeWalker implements TreeFiles {
 
   private final Path root;
   private final long maxFileBytes;
+  private final Cancellation cancellation;
   private final List<String> paths = new ArrayList<>();
   private final List<MisconfigWarning> warnings = new ArrayList<>();
 
-  private TreeWalker(Path root, long maxFileBytes) {
+  private TreeWalker(Path root, long maxFileBytes, Cancellation cancellation) {
     this.root = root;
     this.maxFileBytes = maxFileBytes;
+    this.cancellation = cancellation;
   }
 
   /** Walks {@code root}, keeping at most {@code maxFiles} configuration files. */
   public static TreeWalker walk(Path root, int maxFiles, long maxFileBytes) {
-    TreeWalker w = new TreeWalker(root, maxFileBytes);
+    return walk(root, maxFiles, maxFileBytes, Cancellation.never());
+  }
+
+  /**
+   * Walks {@code root} like {@link #walk(Path, int, long)}, polling {@code cancellation} at each
+   * file visited and at each later {@link #readChecked read}.
+   *
+   * @throws java.util.concurrent.CancellationException when cancelled
+   */
+  public static TreeWalker walk(
+      Path root, int maxFiles, long maxFileBytes, Cancellation cancellation) {
+    TreeWalker w = new TreeWalker(root, maxFileBytes, cancellation);
     w.collect(maxFiles);
     return w;
   }
@@ -57,6 +71,7 @@ public final class TreeWalker implements TreeFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              cancellation.throwIfCancelled();
               if (!attrs.isRegularFile()) {
                 return FileVisitResult.CONTINUE;
               }
@@ -102,6 +117,7 @@ public final class TreeWalker implements TreeFiles {
 
   /** A file's text or why it could not be read. */
   public Read readChecked(String path) {
+    cancellation.throwIfCancelled();
     Path file = root.resolve(path).normalize();
     try {
       if (!file.startsWith(root) || Files.isSymbolicLink(file) || !Files.isRegularFile(file)) {

@@ -11,6 +11,7 @@ import io.cxray.core.match.VulnerabilityMatcher;
 import io.cxray.core.misconfig.MisconfigResult;
 import io.cxray.core.misconfig.MisconfigScanner;
 import io.cxray.core.misconfig.MisconfigWarning;
+import io.cxray.core.model.Cancellation;
 import io.cxray.core.model.VulnerabilityFinding;
 import io.cxray.core.sbom.SbomAssembler;
 import io.cxray.core.sbom.SbomDocument;
@@ -23,6 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 /**
@@ -68,75 +70,97 @@ public final class ScanPipeline {
     this.clock = Objects.requireNonNull(clock);
   }
 
-  public ScanReport run(Path root, ScanRequest request, ScanProgress progress) {
+  /**
+   * Runs the stages {@code request} asks for on {@code root}.
+   *
+   * @throws ScanCancelledException when {@link ScanRequest#cancellation()} asked to stop: it is
+   *     polled before each stage and, inside the stages, before each file and each package
+   */
+  public ScanReport run(Path root, ScanRequest request, ScanProgress progress)
+      throws ScanCancelledException {
+    Cancellation cancellation = request.cancellation();
     Map<ScanStage, Long> millis = new EnumMap<>(ScanStage.class);
     List<String> warnings = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     boolean needsPackages = request.wants(ScanType.CVE) || request.wants(ScanType.SBOM);
-
-    DetectionResult detected = null;
-    if (needsPackages) {
-      progress.update(ScanStage.DETECT, 5, "reading dependency files");
-      long start = System.nanoTime();
-      DependencyDetector detector =
-          new DependencyDetector(
-              parsers, detectorOptions.withNetworkAllowed(request.networkAllowed()));
-      detected = detector.detect(root);
-      for (ParseWarning w : detected.warnings()) {
-        warnings.add(w.file() + ": " + w.message());
+    ScanStage stage = ScanStage.DETECT;
+    try {
+      DetectionResult detected = null;
+      if (needsPackages) {
+        cancellation.throwIfCancelled();
+        progress.update(ScanStage.DETECT, 5, "reading dependency files");
+        long start = System.nanoTime();
+        DependencyDetector detector =
+            new DependencyDetector(
+                parsers, detectorOptions.withNetworkAllowed(request.networkAllowed()));
+        detected = detector.detect(root, cancellation);
+        for (ParseWarning w : detected.warnings()) {
+          warnings.add(w.file() + ": " + w.message());
+        }
+        notes.addAll(detected.notes());
+        millis.put(ScanStage.DETECT, elapsed(start));
       }
-      notes.addAll(detected.notes());
-      millis.put(ScanStage.DETECT, elapsed(start));
-    }
 
-    SbomDocument sbom = null;
-    if (request.wants(ScanType.SBOM)) {
-      progress.update(ScanStage.SBOM, 35, "assembling the SBOM");
-      long start = System.nanoTime();
-      sbom =
-          SbomAssembler.assemble(
-              request.subject(), tool, clock.instant(), detected.packages(), detected.edges());
-      millis.put(ScanStage.SBOM, elapsed(start));
-    }
-
-    List<VulnerabilityFinding> vulnerabilities = new ArrayList<>();
-    if (request.wants(ScanType.CVE)) {
-      progress.update(ScanStage.MATCH, 50, "matching against advisories");
-      long start = System.nanoTime();
-      vulnerabilities = match(detected, warnings);
-      millis.put(ScanStage.MATCH, elapsed(start));
-    }
-
-    MisconfigResult configuration = null;
-    if (request.wants(ScanType.CCE)) {
-      progress.update(ScanStage.MISCONFIG, 75, "checking configuration files");
-      long start = System.nanoTime();
-      configuration = misconfig.scan(root);
-      for (MisconfigWarning w : configuration.warnings()) {
-        warnings.add(w.file() == null ? w.message() : w.file() + ": " + w.message());
+      SbomDocument sbom = null;
+      if (request.wants(ScanType.SBOM)) {
+        stage = ScanStage.SBOM;
+        cancellation.throwIfCancelled();
+        progress.update(ScanStage.SBOM, 35, "assembling the SBOM");
+        long start = System.nanoTime();
+        sbom =
+            SbomAssembler.assemble(
+                request.subject(), tool, clock.instant(), detected.packages(), detected.edges());
+        millis.put(ScanStage.SBOM, elapsed(start));
       }
-      millis.put(ScanStage.MISCONFIG, elapsed(start));
-    }
 
-    progress.update(ScanStage.REPORT, 100, "done");
-    return new ScanReport(
-        request.types(),
-        detected == null ? List.of() : detected.packages(),
-        detected == null ? List.of() : detected.edges(),
-        vulnerabilities,
-        configuration == null ? List.of() : configuration.findings(),
-        configuration == null ? List.of() : configuration.suppressed(),
-        sbom,
-        warnings,
-        notes,
-        millis);
+      List<VulnerabilityFinding> vulnerabilities = new ArrayList<>();
+      if (request.wants(ScanType.CVE)) {
+        stage = ScanStage.MATCH;
+        cancellation.throwIfCancelled();
+        progress.update(ScanStage.MATCH, 50, "matching against advisories");
+        long start = System.nanoTime();
+        vulnerabilities = match(detected, warnings, cancellation);
+        millis.put(ScanStage.MATCH, elapsed(start));
+      }
+
+      MisconfigResult configuration = null;
+      if (request.wants(ScanType.CCE)) {
+        stage = ScanStage.MISCONFIG;
+        cancellation.throwIfCancelled();
+        progress.update(ScanStage.MISCONFIG, 75, "checking configuration files");
+        long start = System.nanoTime();
+        configuration = misconfig.scan(root, cancellation);
+        for (MisconfigWarning w : configuration.warnings()) {
+          warnings.add(w.file() == null ? w.message() : w.file() + ": " + w.message());
+        }
+        millis.put(ScanStage.MISCONFIG, elapsed(start));
+      }
+
+      stage = ScanStage.REPORT;
+      cancellation.throwIfCancelled();
+      progress.update(ScanStage.REPORT, 100, "done");
+      return new ScanReport(
+          request.types(),
+          detected == null ? List.of() : detected.packages(),
+          detected == null ? List.of() : detected.edges(),
+          vulnerabilities,
+          configuration == null ? List.of() : configuration.findings(),
+          configuration == null ? List.of() : configuration.suppressed(),
+          sbom,
+          warnings,
+          notes,
+          millis);
+    } catch (CancellationException e) {
+      throw new ScanCancelledException(stage);
+    }
   }
 
-  private List<VulnerabilityFinding> match(DetectionResult detected, List<String> warnings) {
+  private List<VulnerabilityFinding> match(
+      DetectionResult detected, List<String> warnings, Cancellation cancellation) {
     VulnerabilityMatcher matcher = new VulnerabilityMatcher(advisories.get());
     List<VulnerabilityFinding> findings = new ArrayList<>();
     int dropped = 0;
-    for (MatchResult result : matcher.matchAll(detected.packages())) {
+    for (MatchResult result : matcher.matchAll(detected.packages(), cancellation)) {
       findings.addAll(result.findings());
       for (String w : result.warnings()) {
         if (warnings.size() < MAX_MATCH_WARNINGS) {

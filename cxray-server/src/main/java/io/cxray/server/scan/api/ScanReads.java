@@ -141,11 +141,16 @@ class ScanReads {
   }
 
   /**
-   * Cancels the scan if it runs (here at once; elsewhere at its next lease renewal), deletes it.
+   * Cancels the scan if it is queued or runs, then deletes it (docs/scans.md, "Cancellation"): it
+   * is marked {@code cancelled} first, which stops every worker's claim, renewal and result; a
+   * worker here is told at once and waited for; one in another instance stops at its next lease
+   * renewal.
    */
   void delete(String organizationId, String scanId) {
     checkId(scanId);
-    workers.cancel(scanId);
+    if (scans.markCancelled(organizationId, scanId)) {
+      workers.cancel(scanId);
+    }
     if (!scans.delete(organizationId, scanId)) {
       throw ApiException.notFound("Scan", scanId);
     }

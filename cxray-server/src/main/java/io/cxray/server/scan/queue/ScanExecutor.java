@@ -1,6 +1,8 @@
 package io.cxray.server.scan.queue;
 
+import io.cxray.core.model.Cancellation;
 import io.cxray.core.sbom.SbomSubject;
+import io.cxray.core.scan.ScanCancelledException;
 import io.cxray.core.scan.ScanPipeline;
 import io.cxray.core.scan.ScanReport;
 import io.cxray.core.scan.ScanRequest;
@@ -23,9 +25,11 @@ import io.cxray.server.scan.target.UploadedArchives;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +53,7 @@ public class ScanExecutor implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(ScanExecutor.class);
   private static final long POLL_MILLIS = 100;
+  private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
   private final ScanPipeline pipeline;
   private final ScanRepository scans;
@@ -160,39 +165,68 @@ public class ScanExecutor implements DisposableBean {
         scan.isArchive()
             ? new SbomSubject("upload", "upload", null, null, null, null)
             : SbomSubject.ofRepository(scan.target(), tree.branch(), tree.commit());
+    // Polled by the pipeline before each file and package: a lost lease (deleted, taken over,
+    // shutting down) or the time limit stops it there.
+    Cancellation stop = () -> abandoned.getAsBoolean() || Instant.now().isAfter(deadline);
+    ScanRequest request = ScanRequest.of(types, subject).withCancellation(stop);
     Future<ScanReport> running =
         pipelines.submit(
             () ->
                 pipeline.run(
                     tree.root(),
-                    ScanRequest.of(types, subject),
+                    request,
                     (stage, percent, message) ->
                         scans.progress(scan.id(), owner, Math.max(5, percent), message)));
     try {
-      while (true) {
-        if (abandoned.getAsBoolean()) {
-          running.cancel(true);
-          return new ScanOutcome.Abandoned();
-        }
-        if (Instant.now().isAfter(deadline)) {
-          running.cancel(true);
-          throw new TargetException(ScanErrorCode.TIMED_OUT, "The scan passed its time limit");
-        }
-        try {
-          return new ScanOutcome.Completed(running.get(POLL_MILLIS, TimeUnit.MILLISECONDS));
-        } catch (TimeoutException stillRunning) {
-          // poll again
-        }
-      }
+      return new ScanOutcome.Completed(awaitReport(scan, running, stop));
     } catch (InterruptedException e) {
       running.cancel(true);
       Thread.currentThread().interrupt();
       return new ScanOutcome.Abandoned();
+    } catch (CancellationException e) {
+      return stopped(abandoned);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof ScanCancelledException) {
+        return stopped(abandoned);
+      }
       log.error("The pipeline failed on scan {}", scan.id(), e.getCause());
       return new ScanOutcome.Failed(
           ScanErrorCode.INTERNAL_ERROR, "The scan failed unexpectedly; see the server log");
     }
+  }
+
+  /**
+   * The pipeline's report. Once {@code stop} says so, the pipeline is given {@link #STOP_GRACE} to
+   * notice at its next file or package (so the work directory is not removed under it); one that
+   * does not is interrupted and left behind.
+   *
+   * @throws CancellationException when the pipeline did not stop in time
+   */
+  private static ScanReport awaitReport(
+      ScanRecord scan, Future<ScanReport> running, Cancellation stop)
+      throws InterruptedException, ExecutionException {
+    while (!stop.isCancelled()) {
+      try {
+        return running.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException stillRunning) {
+        // poll again
+      }
+    }
+    try {
+      return running.get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException notStopped) {
+      running.cancel(true);
+      log.warn("Scan {}: the pipeline did not stop within {}", scan.id(), STOP_GRACE);
+      throw new CancellationException("the pipeline did not stop in time");
+    }
+  }
+
+  /** Why a cancelled pipeline stopped: its lease was lost, or else the time limit passed. */
+  private static ScanOutcome stopped(BooleanSupplier abandoned) throws TargetException {
+    if (abandoned.getAsBoolean()) {
+      return new ScanOutcome.Abandoned();
+    }
+    throw new TargetException(ScanErrorCode.TIMED_OUT, "The scan passed its time limit");
   }
 
   private static Instant min(Instant a, Instant b) {

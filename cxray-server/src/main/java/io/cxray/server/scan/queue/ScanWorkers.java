@@ -5,6 +5,7 @@ import io.cxray.server.scan.ScanProperties;
 import io.cxray.server.scan.ServerVersion;
 import io.cxray.server.scan.store.ScanRecord;
 import io.cxray.server.scan.store.ScanRepository;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,15 @@ import org.springframework.stereotype.Component;
  * (deleted, or taken over after a stall) is abandoned at once. When an instance dies its leases
  * expire and other instances claim those jobs again (docs/scans.md).
  *
- * <p>Stopping (also Spring's pausing of an idle test context) abandons the running jobs, whose
- * leases then expire for another worker to take over; starting again starts fresh threads.
+ * <p>Stopping (also Spring's pausing of an idle test context) stops the running jobs and puts them
+ * back in the queue for another instance (a job whose worker does not stop in time keeps its lease
+ * until it expires); starting again starts fresh threads.
  */
 @Component
 public class ScanWorkers implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ScanWorkers.class);
+  private static final Duration STOP_WAIT = Duration.ofSeconds(15);
 
   private final ScanQueue queue;
   private final ScanExecutor executor;
@@ -63,11 +66,23 @@ public class ScanWorkers implements SmartLifecycle {
     }
   }
 
-  /** Abandons the scan at once if a worker here runs it (it is being deleted). */
+  /**
+   * Stops the scan if a worker here runs it (it is being deleted), and waits until that worker has
+   * stopped (its pipeline polls for cancellation between files and packages), for at most {@link
+   * #STOP_WAIT}.
+   */
   public void cancel(String scanId) {
     Lease lease = held.get(scanId);
-    if (lease != null) {
-      lease.lose();
+    if (lease == null) {
+      return;
+    }
+    lease.lose();
+    try {
+      if (!lease.awaitEnd(STOP_WAIT)) {
+        log.warn("Scan {}: its worker did not stop within {}", scanId, STOP_WAIT);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -141,6 +156,9 @@ public class ScanWorkers implements SmartLifecycle {
     try {
       ScanOutcome outcome = executor.run(scan, owner, lease::lost);
       if (lease.lost()) {
+        if (!running) {
+          release(scan, owner);
+        }
         return;
       }
       if (outcome instanceof ScanOutcome.Completed done) {
@@ -150,6 +168,24 @@ public class ScanWorkers implements SmartLifecycle {
       }
     } finally {
       held.remove(scan.id());
+      lease.ended();
+    }
+  }
+
+  /** This instance is stopping: the job goes back to the queue for another instance. */
+  private void release(ScanRecord scan, String owner) {
+    // stop() interrupted this thread; the pool would refuse an interrupted borrower.
+    boolean interrupted = Thread.interrupted();
+    try {
+      if (scans.release(scan.id(), owner)) {
+        log.info("Scan {} released for another instance", scan.id());
+      }
+    } catch (RuntimeException e) {
+      log.warn("Cannot release scan {}; its lease will expire: {}", scan.id(), e.toString());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -83,6 +83,20 @@ public class ScanRepository {
         .optional();
   }
 
+  /**
+   * Marks a queued or running scan {@code cancelled} (before {@link #delete}): no worker can claim,
+   * renew, complete or fail it any more. False when it is not queued or running (or not found).
+   */
+  public boolean markCancelled(String organizationId, String id) {
+    return jdbc.sql(
+                "UPDATE scans SET status = 'cancelled', stage = 'cancelled', completed_at ="
+                    + " date_trunc('milliseconds', clock_timestamp()) WHERE organization_id = ? AND"
+                    + " id = ? AND status IN ('queued', 'running')")
+            .params(organizationId, id)
+            .update()
+        == 1;
+  }
+
   public boolean delete(String organizationId, String id) {
     return jdbc.sql("DELETE FROM scans WHERE organization_id = ? AND id = ?")
             .params(organizationId, id)
@@ -157,6 +171,20 @@ public class ScanRepository {
                 "UPDATE scans SET lease_expires_at = clock_timestamp() + ? * interval '1"
                     + " millisecond' WHERE id = ? AND lease_owner = ? AND status = 'running'")
             .params(lease.toMillis(), id, owner)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Puts a job {@code owner} holds back in the queue at once (its instance is shutting down), so
+   * that another instance need not wait for the lease to expire. The claim still counts in {@code
+   * attempts}.
+   */
+  public boolean release(String id, String owner) {
+    return jdbc.sql(
+                "UPDATE scans SET status = 'queued', lease_owner = NULL, lease_expires_at = NULL"
+                    + " WHERE id = ? AND lease_owner = ? AND status = 'running'")
+            .params(id, owner)
             .update()
         == 1;
   }
