@@ -17,5 +17,6 @@ record ScanSubmission(
     String projectId,
     String commit,
     String accessToken,
+    String sshKey,
     byte[] upload,
     String uploadName) {}
