@@ -139,6 +139,19 @@ class ScanSshTest extends ScanTestBase {
             .path("error");
     assertThat(garbage.path("details").path("field").asText()).isEqualTo("sshKey");
     assertThat(garbage.path("message").asText()).contains("not a readable");
+
+    // The OpenAPI document the server serves describes the field as write-only.
+    JsonNode field =
+        api.raw("GET", "/v1/openapi.json", null, null)
+            .expect(200)
+            .json()
+            .path("components")
+            .path("schemas")
+            .path("CreateScanRequest")
+            .path("properties")
+            .path("sshKey");
+    assertThat(field.path("writeOnly").asBoolean()).as(field.toString()).isTrue();
+    assertThat(field.path("description").asText()).contains("never returned");
   }
 
   private List<JsonNode> findings(String scanId) {
