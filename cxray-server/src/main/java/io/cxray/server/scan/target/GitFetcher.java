@@ -68,7 +68,7 @@ public final class GitFetcher {
           token == null ? null : new UsernamePasswordCredentialsProvider("x-access-token", token);
       return fetch(url, branch, commit, new Remote(provider, null, null), dir, limits);
     }
-    try (SshConnector connector = openSsh(credentials)) {
+    try (SshConnector connector = openSsh(credentials, limits)) {
       return fetch(
           url,
           branch,
@@ -79,9 +79,10 @@ public final class GitFetcher {
     }
   }
 
-  private SshConnector openSsh(RepositoryCredentials credentials) throws TargetException {
+  private SshConnector openSsh(RepositoryCredentials credentials, FetchLimits limits)
+      throws TargetException {
     try {
-      return SshConnector.open(ssh, credentials.sshPrivateKey());
+      return SshConnector.open(ssh, credentials.sshPrivateKey(), limits);
     } catch (IllegalArgumentException e) {
       throw new TargetException(
           ScanErrorCode.AUTHENTICATION_FAILED,
@@ -318,6 +319,9 @@ public final class GitFetcher {
   private static TargetException failure(RepositoryUrl url, Remote remote, Throwable e) {
     String text = messages(e).toLowerCase(Locale.ROOT);
     if (remote.ssh() != null) {
+      if (remote.ssh().expired()) {
+        return new TargetException(ScanErrorCode.TIMED_OUT, "The clone passed its time limit");
+      }
       String refusal = remote.ssh().hostKeyRefusal();
       if (refusal != null) {
         return new TargetException(ScanErrorCode.HOST_KEY_NOT_TRUSTED, refusal);

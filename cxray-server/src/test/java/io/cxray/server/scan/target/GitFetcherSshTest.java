@@ -207,6 +207,33 @@ class GitFetcherSshTest {
   }
 
   @Test
+  void anSshServerThatNeverAnswersTimesOutAtTheCloneDeadline() throws Exception {
+    try (java.net.ServerSocket silent =
+        new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+      FetchLimits limits =
+          new FetchLimits(
+              Instant.now().plusSeconds(3), 3_000_000, Duration.ofSeconds(2), () -> false);
+      long start = System.nanoTime();
+      assertThatThrownBy(
+              () ->
+                  new GitFetcher(new AddressPolicy(true), new SshSettings(knownHosts(), false))
+                      .fetch(
+                          RepositoryUrl.parse(
+                                  "ssh://git@127.0.0.1:" + silent.getLocalPort() + "/x.git")
+                              .orElseThrow(),
+                          null,
+                          null,
+                          new RepositoryCredentials(null, KEY.privateKeyText()),
+                          work.resolve("tree"),
+                          limits))
+          .isInstanceOfSatisfying(
+              TargetException.class, e -> assertThat(e.code()).isEqualTo(ScanErrorCode.TIMED_OUT));
+      // sshd alone would wait 2 minutes for the greeting.
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    }
+  }
+
+  @Test
   void anUnusableKeyIsAPlainFailure() {
     assertThatThrownBy(() -> fetch(server.url("demo.git"), null, null, "not a key"))
         .isInstanceOfSatisfying(
