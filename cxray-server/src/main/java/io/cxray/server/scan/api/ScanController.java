@@ -92,7 +92,7 @@ class ScanController {
       @RequestParam(required = false) String projectId) {
     ScanSubmission submission =
         new ScanSubmission(
-            splitTypes(type), null, null, projectId, null, null, null, bytes(file), fileName(file));
+            splitTypes(type), null, null, projectId, null, null, bytes(file), fileName(file));
     return ScanCreatedEnvelope.of(
         ScanView.of(submissions.submit(caller.organizationId(), submission)));
   }
