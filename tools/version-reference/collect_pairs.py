@@ -20,6 +20,7 @@ ECOSYSTEM_ZIP = {
     "maven": "Maven",
     "npm": "npm",
     "semver": "crates.io",
+    "cargo": "crates.io",
     "pep440": "PyPI",
     "go": "Go",
     "rubygems": "RubyGems",

@@ -80,6 +80,15 @@ hex() {
   write hex "Elixir $v Version.parse/Version.compare" elixir "$here/hex_compare.exs"
 }
 
-for scheme in ${*:-maven node_semver pep440 rubygems debian go composer hex}; do
+cargo() {
+  v=$(dpkg-query -W -f '${Version}' librust-semver-dev)
+  cp -r "$here/cargo_compare" "$work/cargo_compare"
+  (cd "$work/cargo_compare" && CARGO_HOME="$work/cargo-home" \
+    command cargo build --quiet --release --offline --target-dir "$work/cargo-target")
+  write cargo "semver crate (Debian librust-semver-dev $v), Version::parse + precedence (build ignored)" \
+    "$work/cargo-target/release/cargo_compare"
+}
+
+for scheme in ${*:-maven node_semver pep440 rubygems debian go composer hex cargo}; do
   "$scheme"
 done

@@ -7,7 +7,10 @@ import io.cxray.core.advisory.store.InMemoryAdvisoryStore;
 import io.cxray.core.match.ComponentQuery;
 import io.cxray.core.match.MatchResult;
 import io.cxray.core.match.VulnerabilityMatcher;
+import io.cxray.core.scan.report.FindingViews;
+import io.cxray.core.scan.report.VulnerabilityFindingView;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +85,39 @@ public class MatchBench {
   @Benchmark
   public List<MatchResult> warmMatcher() {
     return matcher.matchComponents(components);
+  }
+
+  /**
+   * The warm match plus what the check endpoint adds: each finding in the API's shape ({@link
+   * FindingViews}) written as JSON (to a counting sink, about 6 MB per batch).
+   */
+  @Benchmark
+  public long warmMatcherAndJson() {
+    List<MatchResult> results = matcher.matchComponents(components);
+    List<List<VulnerabilityFindingView>> views = new ArrayList<>(results.size());
+    for (MatchResult r : results) {
+      views.add(r.findings().stream().map(FindingViews::vulnerability).toList());
+    }
+    CountingSink sink = new CountingSink();
+    JSON.writeValue(sink, views);
+    return sink.count;
+  }
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** An output stream that only counts, so the benchmark measures writing, not storage. */
+  private static final class CountingSink extends OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
   }
 
   @Benchmark

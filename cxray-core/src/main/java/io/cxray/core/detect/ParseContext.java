@@ -1,5 +1,6 @@
 package io.cxray.core.detect;
 
+import java.util.List;
 import java.util.Optional;
 
 /** What a parser may ask of the scan beyond its own file. */
@@ -10,6 +11,15 @@ public interface ParseContext {
    * are missing, or are over the size limit give empty.
    */
   Optional<byte[]> readFile(String relativePath);
+
+  /**
+   * The names of the sub-directories of a directory of the tree, sorted (for example to expand the
+   * {@code workspaces} globs of a {@code package.json}). Symbolic links are not listed; a path that
+   * leaves the tree or is not a directory gives an empty list. {@code ""} is the tree's root.
+   */
+  default List<String> listDirectories(String relativeDir) {
+    return List.of();
+  }
 
   /** Whether the parser may use the network (for example to resolve Maven dependencies). */
   boolean networkAllowed();

@@ -2,9 +2,12 @@ package io.cxray.core.detect;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +16,9 @@ import java.util.Optional;
  * size limit.
  */
 public final class TreeParseContext implements ParseContext {
+  /** A listing stops here: a parser asking about a directory of a huge tree gets a part. */
+  static final int MAX_LISTED = 10_000;
+
   private final Path root;
   private final long maxFileBytes;
   private final boolean networkAllowed;
@@ -40,6 +46,37 @@ public final class TreeParseContext implements ParseContext {
   @Override
   public Optional<byte[]> readFile(String relativePath) {
     return resolveInside(relativePath).flatMap(this::readBounded);
+  }
+
+  @Override
+  public List<String> listDirectories(String relativeDir) {
+    if (relativeDir == null || relativeDir.indexOf('\0') >= 0) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    try {
+      Path dir = root.resolve(relativeDir).normalize();
+      if (!dir.startsWith(root) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        return List.of();
+      }
+      if (!dir.toRealPath().startsWith(root)) {
+        return List.of();
+      }
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+        for (Path p : entries) {
+          if (out.size() >= MAX_LISTED) {
+            break;
+          }
+          if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            out.add(p.getFileName().toString());
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
+    out.sort(null);
+    return out;
   }
 
   @Override

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DependencyDetectorTest {
   private static final String GO_MOD =
@@ -47,6 +49,57 @@ class DependencyDetectorTest {
         .containsExactly("go.mod", "svc/a/go.mod", "svc/b/go.mod");
     assertThat(r.edges()).hasSize(1).allMatch(e -> e.from().equals(ParseResult.ROOT));
     assertThat(r.warnings()).isEmpty();
+  }
+
+  /** One file under each default exclude, at the top and nested, with a near-miss beside it. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "node_modules/left-pad/package-lock.json",
+        "node_modules/.package-lock.json",
+        "app/node_modules/x/yarn.lock",
+        "bower_components/x/go.mod",
+        ".git/refs/go.mod",
+        ".hg/store/go.mod",
+        ".svn/pristine/go.mod",
+        "vendor/github.com/x/go.mod",
+        "php/vendor/composer/composer.lock",
+        "third_party/zlib/go.mod",
+        "pkg/testdata/go.mod",
+        "web/__fixtures__/yarn.lock",
+        "test/fixtures/go.mod",
+        "lib/tests/fixtures/requirements.txt",
+        "spec/fixtures/Gemfile.lock",
+        "cxray-core/src/test/resources/detect/go-mod/case/go.mod"
+      })
+  void defaultExcludesSkipDependencyTreesAndTestFixtures(String skipped) throws IOException {
+    write(tree.resolve(skipped), "{}");
+    write(tree.resolve("go.mod"), GO_MOD);
+    write(tree.resolve("vendors/go.mod"), GO_MOD);
+    write(tree.resolve("my_node_modules/go.mod"), GO_MOD);
+    write(tree.resolve("test/fixtures-extra/go.mod"), GO_MOD);
+    write(tree.resolve("src/test/java/go.mod"), GO_MOD);
+
+    DetectionResult r = DependencyDetector.withDefaults().detect(tree);
+
+    assertThat(files(r))
+        .containsExactly(
+            "go.mod",
+            "my_node_modules/go.mod",
+            "src/test/java/go.mod",
+            "test/fixtures-extra/go.mod",
+            "vendors/go.mod");
+  }
+
+  @Test
+  void excludingNothingReadsEveryTree() throws IOException {
+    write(tree.resolve("node_modules/x/go.mod"), GO_MOD);
+    write(tree.resolve("test/fixtures/go.mod"), GO_MOD);
+    DetectorOptions opts = DetectorOptions.defaults().withExcludes(List.of());
+
+    DetectionResult r = new DependencyDetector(ParserRegistry.builtIn(), opts).detect(tree);
+
+    assertThat(files(r)).containsExactly("node_modules/x/go.mod", "test/fixtures/go.mod");
   }
 
   @Test
@@ -161,6 +214,25 @@ class DependencyDetectorTest {
     assertThat(ctx.readFile("link.txt")).isEmpty();
     assertThat(ctx.readFile("missing.txt")).isEmpty();
     assertThat(ctx.readFile("a\0b")).isEmpty();
+  }
+
+  @Test
+  void contextListsDirectoriesOfTheTreeOnly(@TempDir Path outside) throws IOException {
+    write(tree.resolve("packages/b/package.json"), "{}");
+    write(tree.resolve("packages/a/package.json"), "{}");
+    write(tree.resolve("packages/file.txt"), "not a directory");
+    Files.createDirectories(outside.resolve("x"));
+    Files.createSymbolicLink(tree.resolve("packages/link"), outside);
+    Files.createSymbolicLink(tree.resolve("out"), outside);
+    TreeParseContext ctx = new TreeParseContext(tree, 1 << 20, false);
+
+    assertThat(ctx.listDirectories("packages")).containsExactly("a", "b");
+    assertThat(ctx.listDirectories("")).containsExactly("packages");
+    assertThat(ctx.listDirectories("out")).isEmpty();
+    assertThat(ctx.listDirectories("../" + outside.getFileName())).isEmpty();
+    assertThat(ctx.listDirectories(outside.toString())).isEmpty();
+    assertThat(ctx.listDirectories("packages/file.txt")).isEmpty();
+    assertThat(ctx.listDirectories("missing")).isEmpty();
   }
 
   @Test

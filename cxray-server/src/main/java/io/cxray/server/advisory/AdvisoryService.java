@@ -5,7 +5,6 @@ import io.cxray.core.advisory.importer.ImportConfig;
 import io.cxray.core.advisory.importer.ImportReport;
 import io.cxray.core.advisory.index.AdvisoryIndex;
 import io.cxray.core.match.VulnerabilityMatcher;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 
@@ -16,10 +15,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AdvisoryService {
-  /** Runs no importer: {@link AdvisoryDatabase#importAll} then only rebuilds the index. */
-  private static final ImportConfig NOTHING =
-      new ImportConfig(null, List.of(), null, null, null, null, null);
-
   private final AdvisoryDatabase database;
   private final ImportRunRepository runs;
   private final AtomicReference<Matching> matching = new AtomicReference<>();
@@ -72,7 +67,7 @@ public class AdvisoryService {
     if (latest.equals(generation)) {
       return false;
     }
-    database.importAll(NOTHING);
+    database.refresh();
     generation = latest;
     return true;
   }

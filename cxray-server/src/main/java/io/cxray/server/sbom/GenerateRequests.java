@@ -12,9 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class GenerateRequests {
 
-  static final String GIT_TARGET_MESSAGE =
-      "git targets are generated through POST /v1/scans with type sbom; POST /v1/sbom/generate"
-          + " takes an uploaded archive (multipart part file)";
+  private static final String NOTHING_TO_GENERATE =
+      "Give a git target (JSON {\"target\", \"branch\"}) or upload an archive (multipart part"
+          + " file)";
 
   private final JsonMapper json;
 
@@ -22,31 +22,56 @@ class GenerateRequests {
     this.json = json;
   }
 
+  /** What to generate from: an upload or a git target. */
+  sealed interface Parsed permits Upload, Git {}
+
   /** An archive upload, checked. */
   record Upload(
       byte[] archive,
       String fileName,
       SbomOutputFormat format,
       String specVersion,
-      String projectId) {}
+      String projectId)
+      implements Parsed {}
 
-  Upload parse(HttpServletRequest request) {
+  /** A git target; the target itself is checked by the scan submission. */
+  record Git(GitTargetRequest request) implements Parsed {}
+
+  Parsed parse(HttpServletRequest request) {
     if (request instanceof MultipartHttpServletRequest multipart) {
       return multipart(multipart);
     }
     GenerateRequest body = jsonBody(request);
-    if (body.target() != null && !body.target().isBlank()) {
-      throw ApiException.invalid("target", body.target(), GIT_TARGET_MESSAGE);
+    if (body.target() == null || body.target().isBlank()) {
+      throw ApiException.invalid("target", null, NOTHING_TO_GENERATE);
     }
-    throw ApiException.invalid("file", null, "No archive uploaded: " + GIT_TARGET_MESSAGE);
+    SbomOutputFormat format = format(body.format());
+    return new Git(
+        new GitTargetRequest(
+            body.target(),
+            body.branch(),
+            format,
+            specVersion(format, body.specVersion()),
+            body.projectId()));
   }
 
-  private Upload multipart(MultipartHttpServletRequest request) {
+  private Parsed multipart(MultipartHttpServletRequest request) {
     String target = request.getParameter("target");
-    if (target != null && !target.isBlank()) {
-      throw ApiException.invalid("target", target, GIT_TARGET_MESSAGE);
-    }
     MultipartFile file = request.getFile("file");
+    if (target != null && !target.isBlank()) {
+      if (file != null) {
+        throw ApiException.invalid(
+            "target", target, "Give either a git target or an archive, not both");
+      }
+      SbomOutputFormat format = format(request.getParameter("format"));
+      return new Git(
+          new GitTargetRequest(
+              target,
+              request.getParameter("branch"),
+              format,
+              specVersion(format, request.getParameter("specVersion")),
+              request.getParameter("projectId")));
+    }
     if (file == null || file.isEmpty()) {
       throw ApiException.invalid("file", null, "The multipart form has no (or an empty) part file");
     }
@@ -65,7 +90,7 @@ class GenerateRequests {
   private GenerateRequest jsonBody(HttpServletRequest request) {
     byte[] body = SbomController.upload(request, false);
     if (body.length == 0) {
-      throw ApiException.invalid("file", null, "No archive uploaded: " + GIT_TARGET_MESSAGE);
+      throw ApiException.invalid("target", null, NOTHING_TO_GENERATE);
     }
     try {
       return json.readValue(body, GenerateRequest.class);

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,10 +51,18 @@ class SbomController {
 
   private final SbomService sboms;
   private final GenerateRequests generateRequests;
+  private final GitSbomGenerations gitGenerations;
+  private final ArchiveSbomGenerations archiveGenerations;
 
-  SbomController(SbomService sboms, GenerateRequests generateRequests) {
+  SbomController(
+      SbomService sboms,
+      GenerateRequests generateRequests,
+      GitSbomGenerations gitGenerations,
+      ArchiveSbomGenerations archiveGenerations) {
     this.sboms = sboms;
     this.generateRequests = generateRequests;
+    this.gitGenerations = gitGenerations;
+    this.archiveGenerations = archiveGenerations;
   }
 
   @PostMapping("/analyze")
@@ -93,12 +102,13 @@ class SbomController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   @RequiredScope(Scope.SBOM_WRITE)
   @Operation(
-      summary = "Generate an SBOM from an uploaded archive",
+      summary = "Generate an SBOM from a git repository or an uploaded archive",
       description =
-          "Multipart form: `file` (.zip or .tar.gz) and optional `format`, `specVersion`,"
-              + " `projectId`. The SBOM is generated before the answer (status `completed`). A"
-              + " JSON body with a git `target` is refused: git targets are generated through"
-              + " POST /v1/scans with type sbom.",
+          "JSON `{target, branch, format, specVersion, projectId}`: the repository is queued as a"
+              + " scan of type sbom (status `pending`, with `scanId`); GET /v1/sbom/{sbomId}"
+              + " answers 202 until the scan completes, then the document, or 409 with the scan's"
+              + " error. Multipart form: `file` (.zip or .tar.gz) and optional `format`,"
+              + " `specVersion`, `projectId`: generated before the answer (status `completed`).",
       requestBody =
           @io.swagger.v3.oas.annotations.parameters.RequestBody(
               required = true,
@@ -113,9 +123,13 @@ class SbomController {
   @ApiResponse(responseCode = "404", description = "projectId names no project of the organization")
   Envelope<GeneratedSbomView> generate(
       @AuthenticationPrincipal ApiCaller caller, HttpServletRequest request) {
-    GenerateRequests.Upload upload = generateRequests.parse(request);
+    GenerateRequests.Parsed parsed = generateRequests.parse(request);
+    if (parsed instanceof GenerateRequests.Git git) {
+      return Envelope.of(gitGenerations.generate(caller.organizationId(), git.request()));
+    }
+    GenerateRequests.Upload upload = (GenerateRequests.Upload) parsed;
     return Envelope.of(
-        sboms.generate(
+        archiveGenerations.generate(
             caller.organizationId(),
             upload.projectId(),
             upload.archive(),
@@ -132,7 +146,19 @@ class SbomController {
           "The envelope with metadata and the document as stored, unless Accept names an SBOM"
               + " format: application/vnd.cyclonedx+json or +xml (CycloneDX 1.6) or"
               + " application/spdx+json (SPDX 2.3) return the raw document in that format. An"
-              + " Accept that allows none of these nor JSON is 400.")
+              + " Accept that allows none of these nor JSON is 400. While a git target's SBOM is"
+              + " being generated: 202 with its status, whatever the Accept; when its scan"
+              + " failed: 409 with the scan's error code and message in details.")
+  @ApiResponse(
+      responseCode = "202",
+      description = "Still being generated (status pending, the scan doing it)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = SbomPendingView.Enveloped.class)))
+  @ApiResponse(
+      responseCode = "409",
+      description = "The generation failed (details.errorCode, details.errorMessage)")
   @ApiResponse(
       responseCode = "200",
       description = "The SBOM",
@@ -149,7 +175,15 @@ class SbomController {
       @PathVariable String sbomId,
       @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
           String accept) {
-    return AcceptedSbomFormat.choose(accept)
+    Optional<SbomOutputFormat> chosen = AcceptedSbomFormat.choose(accept);
+    Optional<SbomPendingView> pending = sboms.pending(caller.organizationId(), sbomId);
+    if (pending.isPresent()) {
+      return ResponseEntity.status(HttpStatus.ACCEPTED)
+          .contentType(MediaType.APPLICATION_JSON)
+          .header(HttpHeaders.RETRY_AFTER, "2")
+          .body(SbomPendingView.Enveloped.of(pending.get()));
+    }
+    return chosen
         .<ResponseEntity<Object>>map(
             format ->
                 ResponseEntity.ok()
@@ -169,6 +203,9 @@ class SbomController {
       description =
           "Matched against the current advisory data; the SBOM's own VEX statements give the"
               + " analysis of the findings they cover, the others are in_triage.")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The SBOM is still being generated, or its generation failed")
   @ApiResponse(
       responseCode = "200",
       description = "A CycloneDX VEX document",
@@ -212,6 +249,9 @@ class SbomController {
   /** The multipart form of generate, for the OpenAPI document. */
   record GenerateForm(
       @Schema(type = "string", format = "binary", description = ".zip or .tar.gz") String file,
+      @Schema(description = "A git URL instead of file (queued as a scan of type sbom)")
+          String target,
+      @Schema(description = "With target: branch or tag") String branch,
       @Schema(allowableValues = {"cyclonedx-json", "cyclonedx-xml", "spdx-json"}) String format,
       String specVersion,
       String projectId) {}

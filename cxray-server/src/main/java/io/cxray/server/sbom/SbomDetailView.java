@@ -21,4 +21,9 @@ public record SbomDetailView(
     LicenseSummaryView licenses,
     QualityView quality,
     String document,
-    Instant createdAt) {}
+    Instant createdAt,
+    @Schema(allowableValues = {"completed"}) String status,
+    @Schema(
+            types = {"string", "null"},
+            description = "The scan that generated it, while that scan exists")
+        String scanId) {}

@@ -1,5 +1,6 @@
 package io.cxray.server.sbom;
 
+import io.cxray.server.archive.ArchiveLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -23,7 +24,12 @@ public record SbomProperties(
   public record Archive(
       @DefaultValue("20000") int maxEntries,
       @DefaultValue("512MB") DataSize maxTotalSize,
-      @DefaultValue("100") int maxExpansionRatio) {}
+      @DefaultValue("100") int maxExpansionRatio) {
+
+    public ArchiveLimits limits() {
+      return new ArchiveLimits(maxEntries, maxTotalSize.toBytes(), maxExpansionRatio);
+    }
+  }
 
   /** Room for multipart boundaries and part headers around an uploaded document. */
   public long maxRequestBytes() {

@@ -8,16 +8,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * {@code sbom_documents}: the only class that knows the table (the scan queue's {@code sboms} table
- * is to be merged with it). Every statement is scoped by organisation.
+ * {@code sbom_documents}: the only class that knows the table. Every statement an API request makes
+ * is scoped by organisation; the scan queue's statements are keyed by its scan id.
  */
 @Repository
 public class SbomRepository {
 
   private static final String COLUMNS =
       "id, organization_id, project_id, source, input_format, input_spec_version, original_document"
-          + ", cyclonedx_json, components_json,"
-          + " licenses_json, quality_json, created_at";
+          + ", cyclonedx_json, components_json, licenses_json, quality_json, created_at, status,"
+          + " scan_id, error_code, error_message";
 
   private final JdbcClient jdbc;
 
@@ -31,7 +31,7 @@ public class SbomRepository {
             "INSERT INTO sbom_documents ("
                 + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " date_trunc('milliseconds', now())) RETURNING "
+                + " date_trunc('milliseconds', now()), ?, ?, ?, ?) RETURNING "
                 + COLUMNS)
         .params(
             r.id(),
@@ -44,7 +44,11 @@ public class SbomRepository {
             r.cyclonedxJson(),
             r.componentsJson(),
             r.licensesJson(),
-            r.qualityJson())
+            r.qualityJson(),
+            r.status(),
+            r.scanId(),
+            r.errorCode(),
+            r.errorMessage())
         .query(SbomRepository::map)
         .single();
   }
@@ -55,6 +59,44 @@ public class SbomRepository {
         .params(organizationId, id)
         .query(SbomRepository::map)
         .optional();
+  }
+
+  /** The pending SBOM that {@code scanId} generates, if any. */
+  public Optional<SbomRecord> pendingForScan(String scanId) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM sbom_documents WHERE scan_id = ? AND status = 'pending' FOR UPDATE")
+        .params(scanId)
+        .query(SbomRepository::map)
+        .optional();
+  }
+
+  /** Stores the document of a pending SBOM; returns the completed row. */
+  public SbomRecord complete(SbomRecord r) {
+    return jdbc.sql(
+            "UPDATE sbom_documents SET status = 'completed', original_document = ?,"
+                + " cyclonedx_json = ?, components_json = ?, licenses_json = ?, quality_json = ?"
+                + " WHERE id = ? AND status = 'pending' RETURNING "
+                + COLUMNS)
+        .params(
+            r.originalDocument(),
+            r.cyclonedxJson(),
+            r.componentsJson(),
+            r.licensesJson(),
+            r.qualityJson(),
+            r.id())
+        .query(SbomRepository::map)
+        .single();
+  }
+
+  /** Fails the SBOM that {@code scanId} was generating, if one is pending. */
+  public void failForScan(String scanId, String errorCode, String errorMessage) {
+    jdbc.sql(
+            "UPDATE sbom_documents SET status = 'failed', error_code = ?, error_message = ?"
+                + " WHERE scan_id = ? AND status = 'pending'")
+        .params(errorCode, errorMessage, scanId)
+        .update();
   }
 
   private static SbomRecord map(ResultSet rs, int row) throws SQLException {
@@ -70,6 +112,10 @@ public class SbomRepository {
         rs.getString("components_json"),
         rs.getString("licenses_json"),
         rs.getString("quality_json"),
-        Rows.instant(rs, "created_at"));
+        Rows.instant(rs, "created_at"),
+        rs.getString("status"),
+        rs.getString("scan_id"),
+        rs.getString("error_code"),
+        rs.getString("error_message"));
   }
 }

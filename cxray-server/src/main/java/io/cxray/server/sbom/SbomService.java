@@ -1,37 +1,36 @@
 package io.cxray.server.sbom;
 
-import io.cxray.core.detect.DependencyDetector;
-import io.cxray.core.detect.DetectionResult;
-import io.cxray.core.detect.DetectorOptions;
-import io.cxray.core.detect.ParserRegistry;
+import io.cxray.core.model.Package;
 import io.cxray.core.sbom.CycloneDxVersion;
 import io.cxray.core.sbom.CycloneDxVexWriter;
 import io.cxray.core.sbom.CycloneDxWriter;
-import io.cxray.core.sbom.SbomAssembler;
 import io.cxray.core.sbom.SbomDocument;
 import io.cxray.core.sbom.SbomQualityAnalyzer;
 import io.cxray.core.sbom.SbomQualityReport;
 import io.cxray.core.sbom.SbomReadResult;
 import io.cxray.core.sbom.SbomReader;
-import io.cxray.core.sbom.SbomSubject;
-import io.cxray.core.sbom.SbomTool;
 import io.cxray.server.api.error.ApiException;
+import io.cxray.server.api.error.ErrorCode;
 import io.cxray.server.id.Ids;
 import io.cxray.server.project.ProjectRepository;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.cxray.server.webhook.EventOutbox;
+import io.cxray.server.webhook.WebhookEventTypes;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Analyses, generates, stores and renders SBOM documents. */
+/**
+ * Analyses, stores and renders SBOM documents, and completes or fails the ones scans generate. The
+ * generations from uploads and git targets ({@link ArchiveSbomGenerations}, {@link
+ * GitSbomGenerations}) store through it.
+ */
 @Service
 public class SbomService {
 
@@ -42,21 +41,25 @@ public class SbomService {
   private final ProjectRepository projects;
   private final SbomAnalyzer analyzer;
   private final SbomReader reader;
-  private final ArchiveExtractor extractor;
   private final JsonMapper json;
+  private final EventOutbox outbox;
+  private final TransactionTemplate transactions;
 
   public SbomService(
       SbomRepository sboms,
       ProjectRepository projects,
       SbomAnalyzer analyzer,
       SbomProperties properties,
-      JsonMapper json) {
+      JsonMapper json,
+      EventOutbox outbox,
+      TransactionTemplate transactions) {
     this.sboms = sboms;
     this.projects = projects;
     this.analyzer = analyzer;
     this.reader = new SbomReader(Math.toIntExact(properties.maxDocumentSize().toBytes()));
-    this.extractor = new ArchiveExtractor(properties.archive());
     this.json = json;
+    this.outbox = outbox;
+    this.transactions = transactions;
   }
 
   /** Reads, matches and stores a document; bad documents are 400 (413 when too large). */
@@ -73,87 +76,147 @@ public class SbomService {
             read.format().specVersion(),
             content,
             read.document(),
-            analysis.quality());
+            analysis.quality(),
+            null);
     return new SbomAnalysisView(
         stored.id(),
         stored.projectId(),
         stored.inputFormat(),
         stored.inputSpecVersion(),
         ComponentView.flatten(read.document().components()),
-        analysis.marked().stream().map(FindingView::of).toList(),
+        findingViews(analysis),
         LicenseSummaryView.of(analysis.quality().licenses()),
         QualityView.of(analysis.quality()),
         analysis.warnings(),
         stored.createdAt());
   }
 
-  /**
-   * Unpacks an uploaded archive, detects its dependencies and stores their SBOM, written in {@code
-   * format} (and {@code specVersion}).
-   */
-  public GeneratedSbomView generate(
-      String organizationId,
-      String projectId,
-      byte[] archive,
-      String fileName,
-      SbomOutputFormat format,
-      String specVersion) {
-    checkProject(organizationId, projectId);
-    Path dir = null;
-    try {
-      dir = Files.createTempDirectory("cxray-upload-");
-      int files = extract(archive, dir);
-      DetectionResult detected =
-          new DependencyDetector(ParserRegistry.builtIn(), DetectorOptions.defaults()).detect(dir);
-      SbomDocument doc =
-          SbomAssembler.assemble(
-              subject(projectName(fileName)),
-              tool(),
-              Instant.now(),
-              detected.packages(),
-              detected.edges());
-      SbomRecord stored =
-          store(
-              organizationId,
-              projectId,
-              GENERATED,
-              format.id(),
-              specVersion,
-              format.render(doc, specVersion),
-              doc,
-              SbomQualityAnalyzer.analyze(doc));
-      return new GeneratedSbomView(
-          stored.id(),
-          "completed",
-          format.id(),
-          specVersion,
-          doc.allComponents().size(),
-          files,
-          stored.createdAt());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      deleteQuietly(dir);
-    }
+  /** The findings' views, each package's view made once. */
+  private static List<FindingView> findingViews(SbomAnalysis analysis) {
+    Map<Package, FindingComponentView> components = new IdentityHashMap<>();
+    return analysis.marked().stream()
+        .map(
+            m ->
+                FindingView.of(
+                    m, components.computeIfAbsent(m.finding().pkg(), FindingComponentView::of)))
+        .toList();
   }
 
   /**
-   * Stores the SBOM a scan produced (CycloneDX 1.6 JSON), in the caller's transaction, so that
-   * {@code GET /v1/sbom/{sbomId}} serves it like any other; returns its id.
+   * Stores an SBOM generated from an upload and publishes {@code sbom.generated}, in one
+   * transaction: the event exists exactly when the SBOM does.
    */
-  public String storeScanSbom(String organizationId, String projectId, SbomDocument doc) {
-    SbomOutputFormat format = SbomOutputFormat.CYCLONEDX_JSON;
-    String specVersion = CycloneDxVersion.V1_6.spec();
-    return store(
+  SbomRecord storeGenerated(
+      String organizationId,
+      String projectId,
+      SbomOutputFormat format,
+      String specVersion,
+      SbomDocument doc) {
+    return transactions.execute(
+        tx -> {
+          SbomRecord r =
+              store(
+                  organizationId,
+                  projectId,
+                  GENERATED,
+                  format.id(),
+                  specVersion,
+                  format.render(doc, specVersion),
+                  doc,
+                  SbomQualityAnalyzer.analyze(doc),
+                  null);
+          outbox.publish(
+              organizationId, projectId, WebhookEventTypes.SBOM_GENERATED, SbomEvents.generated(r));
+          return r;
+        });
+  }
+
+  /**
+   * A generation from a git target, accepted: the SBOM without its document yet, linked to the scan
+   * that will produce it, in the requested format and version.
+   */
+  SbomRecord queuePending(
+      String organizationId,
+      String projectId,
+      String scanId,
+      SbomOutputFormat format,
+      String specVersion) {
+    return sboms.insert(
+        new SbomRecord(
+            Ids.SBOM.newId(),
             organizationId,
             projectId,
             GENERATED,
             format.id(),
             specVersion,
-            format.render(doc, specVersion),
-            doc,
-            SbomQualityAnalyzer.analyze(doc))
-        .id();
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            SbomRecord.PENDING,
+            scanId,
+            null,
+            null));
+  }
+
+  /**
+   * Stores the SBOM a scan produced, in the caller's transaction, so that {@code GET
+   * /v1/sbom/{sbomId}} serves it like any other. When the scan was queued by {@code POST
+   * /v1/sbom/generate}, this completes that pending SBOM in the format asked for there; otherwise
+   * it is a new SBOM in CycloneDX 1.6 JSON.
+   */
+  public SbomRecord storeScanSbom(
+      String organizationId, String projectId, String scanId, SbomDocument doc) {
+    SbomQualityReport quality = SbomQualityAnalyzer.analyze(doc);
+    Optional<SbomRecord> pending = sboms.pendingForScan(scanId);
+    if (pending.isPresent()) {
+      SbomRecord p = pending.get();
+      SbomOutputFormat format =
+          SbomOutputFormat.fromId(p.inputFormat()).orElse(SbomOutputFormat.CYCLONEDX_JSON);
+      return sboms.complete(
+          record(
+              p.id(),
+              organizationId,
+              projectId,
+              GENERATED,
+              p.inputFormat(),
+              p.inputSpecVersion(),
+              format.render(doc, p.inputSpecVersion()),
+              doc,
+              quality,
+              scanId));
+    }
+    SbomOutputFormat format = SbomOutputFormat.CYCLONEDX_JSON;
+    String specVersion = CycloneDxVersion.V1_6.spec();
+    return store(
+        organizationId,
+        projectId,
+        GENERATED,
+        format.id(),
+        specVersion,
+        format.render(doc, specVersion),
+        doc,
+        quality,
+        scanId);
+  }
+
+  /** The scan failed: so does the SBOM it was generating, if any, with the scan's error. */
+  public void failScanSbom(String scanId, String errorCode, String errorMessage) {
+    sboms.failForScan(scanId, errorCode, errorMessage);
+  }
+
+  /**
+   * The SBOM while it is being generated, or empty once it is there; a failed generation is 409
+   * with the scan's error.
+   */
+  public Optional<SbomPendingView> pending(String organizationId, String sbomId) {
+    SbomRecord r = lookup(organizationId, sbomId);
+    failIfFailed(r);
+    return SbomRecord.PENDING.equals(r.effectiveStatus())
+        ? Optional.of(SbomPendingView.of(r))
+        : Optional.empty();
   }
 
   public SbomDetailView detail(String organizationId, String sbomId) {
@@ -169,7 +232,9 @@ public class SbomService {
         parse(r.licensesJson(), new TypeReference<LicenseSummaryView>() {}),
         quality,
         new String(r.originalDocument(), StandardCharsets.UTF_8),
-        r.createdAt());
+        r.createdAt(),
+        SbomRecord.COMPLETED,
+        r.scanId());
   }
 
   /** The stored SBOM written in {@code format} at that format's default version. */
@@ -215,11 +280,10 @@ public class SbomService {
       String specVersion,
       byte[] original,
       SbomDocument doc,
-      SbomQualityReport quality) {
-    String cyclonedx =
-        CycloneDxWriter.write(doc, CycloneDxVersion.V1_6, CycloneDxWriter.Encoding.JSON);
+      SbomQualityReport quality,
+      String scanId) {
     return sboms.insert(
-        new SbomRecord(
+        record(
             Ids.SBOM.newId(),
             organizationId,
             projectId,
@@ -227,14 +291,81 @@ public class SbomService {
             format,
             specVersion,
             original,
-            cyclonedx,
-            json.writeValueAsString(ComponentView.flatten(doc.components())),
-            json.writeValueAsString(LicenseSummaryView.of(quality.licenses())),
-            json.writeValueAsString(QualityView.of(quality)),
-            null));
+            doc,
+            quality,
+            scanId));
   }
 
+  private SbomRecord record(
+      String id,
+      String organizationId,
+      String projectId,
+      String source,
+      String format,
+      String specVersion,
+      byte[] original,
+      SbomDocument doc,
+      SbomQualityReport quality,
+      String scanId) {
+    String cyclonedx =
+        CycloneDxWriter.write(doc, CycloneDxVersion.V1_6, CycloneDxWriter.Encoding.JSON);
+    return new SbomRecord(
+        id,
+        organizationId,
+        projectId,
+        source,
+        format,
+        specVersion,
+        original,
+        cyclonedx,
+        json.writeValueAsString(ComponentView.flatten(doc.components())),
+        json.writeValueAsString(LicenseSummaryView.of(quality.licenses())),
+        json.writeValueAsString(QualityView.of(quality)),
+        null,
+        SbomRecord.COMPLETED,
+        scanId,
+        null,
+        null);
+  }
+
+  /** A completed SBOM; 409 while it is pending or when its generation failed. */
   private SbomRecord find(String organizationId, String sbomId) {
+    SbomRecord r = lookup(organizationId, sbomId);
+    failIfFailed(r);
+    if (SbomRecord.PENDING.equals(r.effectiveStatus())) {
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("field", "sbomId");
+      details.put("value", sbomId);
+      details.put("status", SbomRecord.PENDING);
+      details.put("scanId", r.scanId());
+      throw new ApiException(
+          ErrorCode.CONFLICT,
+          "The SBOM is still being generated; GET /v1/sbom/" + sbomId + " answers 202 until then",
+          details);
+    }
+    return r;
+  }
+
+  private static void failIfFailed(SbomRecord r) {
+    if (!SbomRecord.FAILED.equals(r.effectiveStatus())) {
+      return;
+    }
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("field", "sbomId");
+    details.put("value", r.id());
+    details.put("status", SbomRecord.FAILED);
+    if (r.scanId() != null) {
+      details.put("scanId", r.scanId());
+    }
+    details.put("errorCode", r.effectiveErrorCode());
+    details.put("errorMessage", r.effectiveErrorMessage());
+    throw new ApiException(
+        ErrorCode.CONFLICT,
+        "The SBOM could not be generated: " + r.effectiveErrorMessage(),
+        details);
+  }
+
+  private SbomRecord lookup(String organizationId, String sbomId) {
     if (!Ids.SBOM.isWellFormed(sbomId)) {
       throw ApiException.invalid("sbomId", sbomId, "Not an SBOM id");
     }
@@ -243,7 +374,7 @@ public class SbomService {
         .orElseThrow(() -> ApiException.notFound("SBOM", sbomId));
   }
 
-  private void checkProject(String organizationId, String projectId) {
+  void checkProject(String organizationId, String projectId) {
     if (projectId == null) {
       return;
     }
@@ -255,51 +386,7 @@ public class SbomService {
     }
   }
 
-  private int extract(byte[] archive, Path dir) {
-    try {
-      return extractor.extract(archive, dir);
-    } catch (IOException e) {
-      throw ApiException.invalid("file", null, "The archive could not be read: " + e.getMessage());
-    }
-  }
-
   private <T> T parse(String text, TypeReference<T> type) {
     return json.readValue(text, type);
-  }
-
-  /** The uploaded file's name without directories and archive extension. */
-  static String projectName(String fileName) {
-    if (fileName == null || fileName.isBlank()) {
-      return "upload";
-    }
-    String name = fileName.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1);
-    for (String ext : List.of(".tar.gz", ".tgz", ".zip")) {
-      if (name.toLowerCase(java.util.Locale.ROOT).endsWith(ext)) {
-        return name.substring(0, name.length() - ext.length());
-      }
-    }
-    return name;
-  }
-
-  /** The uploaded project; its ref is the root of the dependency graph. */
-  private static SbomSubject subject(String name) {
-    return new SbomSubject(name, name, null, null, null, null);
-  }
-
-  private static SbomTool tool() {
-    String version = SbomService.class.getPackage().getImplementationVersion();
-    return new SbomTool("CXRay", "cxray-server", version == null ? "dev" : version);
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // A leftover temporary directory is not worth failing the request for.
-    }
   }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cxray.core.advisory.AdvisoryRecord;
+import io.cxray.core.advisory.osv.OsvRecordParser;
+import io.cxray.core.advisory.store.StoreUpdate;
 import io.cxray.server.CxrayServer;
 import io.cxray.server.auth.ApiKeyFormat;
 import io.cxray.server.testsupport.AdvisoryFeed;
@@ -27,12 +30,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The server on the whole shared advisory data, served over HTTP on loopback: OSV zips of every
@@ -51,6 +58,10 @@ class AdvisoryApiTest {
 
   @LocalServerPort int port;
   ApiClient api;
+  @Autowired AdvisoryService advisories;
+  @Autowired ImportRunRepository importRuns;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transactions;
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -124,6 +135,63 @@ class AdvisoryApiTest {
     }
     assertThat(v.path("published").asText()).startsWith("2021-12-10");
     assertThat(v.path("references").size()).isGreaterThan(10);
+  }
+
+  /**
+   * RUSTSEC-2026-0178 states only a CVSS v4.0 vector (no score, no severity word): its score is
+   * computed with FIRST's v4.0 method (6.9 for AV:N/AC:L/AT:N/PR:N/UI:N/VA:L) and rates it.
+   */
+  @Test
+  void cvss4OnlyAdvisoryIsScoredAndRated() {
+    JsonNode v = api.get("/v1/vulnerabilities/{id}", KEY, "RUSTSEC-2026-0178").expect(200).data();
+    assertThat(v.path("cvss")).hasSize(1);
+    JsonNode cvss = v.path("cvss").get(0);
+    assertThat(cvss.path("version").asText()).isEqualTo("4.0");
+    assertThat(cvss.path("vector").asText())
+        .isEqualTo("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:N/VI:N/VA:L/SC:N/SI:N/SA:N");
+    assertThat(cvss.path("score").asDouble()).isEqualTo(6.9);
+    assertThat(cvss.path("severity").asText()).isEqualTo("MEDIUM");
+    assertThat(v.path("severity").asText()).isEqualTo("MEDIUM");
+  }
+
+  /**
+   * What another instance writes into the shared database (its own store over the same tables, and
+   * a finished run) becomes visible here after {@link AdvisoryService#refreshIfChanged}, which
+   * rebuilds the index from the store without importing anything.
+   */
+  @Test
+  void recordWrittenByAnotherInstanceIsServedAfterRefresh() {
+    String id = "CXRAY-REFRESH-" + System.nanoTime();
+    PostgresAdvisoryStore otherInstance = new PostgresAdvisoryStore(jdbc, transactions);
+    AdvisoryRecord record =
+        OsvRecordParser.parse(
+                JsonMapper.shared()
+                    .readTree(
+                        "{\"id\":\""
+                            + id
+                            + "\",\"modified\":\"2026-11-28T00:00:00Z\","
+                            + "\"summary\":\"written by another instance\"}"),
+                "osv")
+            .record();
+    String run = "imp_refresh" + System.nanoTime();
+    try {
+      otherInstance.apply(new StoreUpdate(List.of(record), List.of(), null, null, null));
+      api.get("/v1/vulnerabilities/{id}", KEY, id).expectError(404, "NOT_FOUND");
+
+      importRuns.insertQueued(run, "test");
+      importRuns.start(run, "other-instance");
+      importRuns.finish(run, "succeeded", null, List.of());
+      advisories.refreshIfChanged();
+
+      JsonNode v = api.get("/v1/vulnerabilities/{id}", KEY, id).expect(200).data();
+      assertThat(v.path("summary").asText()).isEqualTo("written by another instance");
+      assertThat(advisories.refreshIfChanged()).isFalse();
+    } finally {
+      // Leave the shared context as it was for the other tests (run lists, counts).
+      jdbc.update("DELETE FROM advisory WHERE id = ?", id);
+      jdbc.update("DELETE FROM advisory_import_run WHERE id = ?", run);
+      advisories.refreshIfChanged();
+    }
   }
 
   @Test

@@ -149,20 +149,6 @@ class SbomGenerateTest extends ApiTestBase {
   }
 
   @Test
-  void gitTargetsBelongToTheScanQueue() {
-    Response response =
-        api.post(
-            "/v1/sbom/generate",
-            ROOT_KEY,
-            "{\"target\": \"https://github.com/user/repo\", \"format\": \"spdx-json\"}");
-    response.expectError(400, "INVALID_REQUEST");
-    assertThat(response.json().path("error").path("details").path("field").asText())
-        .isEqualTo("target");
-    assertThat(response.json().path("error").path("message").asText())
-        .contains("POST /v1/scans with type sbom");
-  }
-
-  @Test
   void badFormatsAndFilesAreRefused() throws IOException {
     byte[] zip = zip(Map.of("package-lock.json", PACKAGE_LOCK));
     assertThat(

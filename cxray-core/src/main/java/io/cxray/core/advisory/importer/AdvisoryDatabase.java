@@ -33,6 +33,15 @@ public final class AdvisoryDatabase {
     return index.current();
   }
 
+  /**
+   * Rebuilds the index from what the store holds now and publishes it, without importing: for data
+   * another instance wrote into a shared store. The new index is built aside and swapped in, so
+   * readers keep the previous one meanwhile and never wait; concurrent rebuilds run one at a time.
+   */
+  public AdvisoryIndex refresh() {
+    return index.rebuild(store);
+  }
+
   /** Runs an import, then publishes a rebuilt index (also after partial failures). */
   public ImportReport importAll(ImportConfig config) {
     ImportReport report = importer.run(config);

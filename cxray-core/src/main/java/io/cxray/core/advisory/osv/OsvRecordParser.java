@@ -150,7 +150,7 @@ public final class OsvRecordParser {
         continue;
       }
       CvssScore cvss = CvssScores.fromVector(score.trim(), "osv");
-      if (cvss.baseScore() == null && !cvss.version().equals("4.0")) {
+      if (cvss.baseScore() == null) {
         warnings.add(id + ": CVSS vector '" + score + "' could not be scored");
       }
       byVector.putIfAbsent(score.trim(), cvss);

@@ -51,8 +51,7 @@ final class PnpmGraph {
     fields(root.get("packages")).forEach(e -> addPackage(e.getKey(), e.getValue()));
     JsonNode graph = root.has("snapshots") ? root.get("snapshots") : root.get("packages");
     for (Map.Entry<String, JsonNode> e : fields(graph)) {
-      PnpmRef from = PnpmRef.ofKey(e.getKey(), v5);
-      Package p = from == null ? null : byId.get(from.id());
+      Package p = atKey(e.getKey());
       if (p != null) {
         dependencies(e.getValue()).forEach(to -> edges.add(new DependencyEdge(p.key(), to.key())));
       }
@@ -71,25 +70,37 @@ final class PnpmGraph {
         GraphScopes.apply(packages, edgeList, direct), edgeList, warnings, notes);
   }
 
+  /**
+   * Registry packages are keyed by name and version. Others (git, tarball URLs) carry their own
+   * {@code name} (5.x, 6.0) and {@code version} fields, and their key is an opaque id (5.x/6.0
+   * {@code host+port/repo/commit}, 9.0 {@code name@git+url#commit}): references to them repeat that
+   * id, so they are found by it (see {@link #reference}).
+   */
   private void addPackage(String key, JsonNode entry) {
     PnpmRef ref = PnpmRef.ofKey(key, v5);
-    String name = text(entry, "name");
-    String version = text(entry, "version");
     if (ref != null && ref.isLocal()) {
       return;
     }
-    if (ref == null || ref.version().contains(":")) {
+    String name = text(entry, "name");
+    String version = text(entry, "version");
+    boolean registry = ref != null && name == null && !ref.version().contains(":");
+    String id;
+    if (registry) {
+      name = ref.name();
+      version = ref.version();
+      id = ref.id();
+    } else {
+      if (name == null && ref != null) {
+        name = ref.name();
+      }
       if (name == null || version == null) {
         warnings.add(
             new ParseWarning(file, PnpmLockParser.ID, "cannot read package key '" + key + "'"));
         return;
       }
       notes.add(name + " " + version + " is not from the registry (" + key + ")");
-    } else {
-      name = ref.name();
-      version = ref.version();
+      id = opaqueId(key);
     }
-    String id = ref != null ? ref.id() : name + "@" + version;
     Package p =
         Packages.of(
             Ecosystem.NPM,
@@ -103,13 +114,36 @@ final class PnpmGraph {
     byId.putIfAbsent(id, p);
   }
 
+  /** The package of a {@code packages} or {@code snapshots} key, or null. */
+  private Package atKey(String key) {
+    PnpmRef ref = PnpmRef.ofKey(key, v5);
+    Package p = ref == null ? null : byId.get(ref.id());
+    return p != null ? p : byId.get(opaqueId(key));
+  }
+
+  /** The package a dependency {@code name: ref} of an importer or a package resolves to. */
+  private Package reference(String name, String ref) {
+    Package p = byId.get(PnpmRef.ofDependency(name, ref, v5).id());
+    if (p == null) {
+      p = byId.get(opaqueId(ref));
+    }
+    return p != null ? p : byId.get(opaqueId(name + "@" + ref));
+  }
+
+  /** A non-registry key without its leading '/' and peer suffix. */
+  private static String opaqueId(String key) {
+    String k = key.startsWith("/") ? key.substring(1) : key;
+    int paren = k.indexOf('(');
+    return "key:" + (paren > 0 ? k.substring(0, paren) : k);
+  }
+
   /** The packages an entry depends on (runtime and optional dependencies). */
   private List<Package> dependencies(JsonNode entry) {
     List<Package> out = new ArrayList<>();
     for (String section : List.of("dependencies", "optionalDependencies")) {
       for (Map.Entry<String, JsonNode> d : fields(entry.get(section))) {
         String ref = text(d.getValue());
-        Package p = ref == null ? null : byId.get(PnpmRef.ofDependency(d.getKey(), ref, v5).id());
+        Package p = ref == null ? null : reference(d.getKey(), ref);
         if (p != null) {
           out.add(p);
         }
@@ -128,7 +162,7 @@ final class PnpmGraph {
         }
         PnpmRef target = PnpmRef.ofDependency(d.getKey(), ref, v5);
         List<Package> reached =
-            target.isLocal() ? localFolderDependencies(target) : listOf(byId.get(target.id()));
+            target.isLocal() ? localFolderDependencies(target) : listOf(reference(d.getKey(), ref));
         for (Package p : reached) {
           edges.add(new DependencyEdge(ParseResult.ROOT, p.key()));
           direct.merge(p.key(), section.getValue(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);

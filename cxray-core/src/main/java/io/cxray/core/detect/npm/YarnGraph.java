@@ -29,16 +29,27 @@ final class YarnGraph {
   private final String file;
   private final List<YarnEntry> entries;
   private final Optional<NpmManifest> manifest;
+  private final List<NpmManifest> workspaceMembers;
   private final List<ParseWarning> warnings = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private final Map<String, YarnEntry> byDescriptor = new HashMap<>();
   private final Map<YarnEntry, Package> packages = new IdentityHashMap<>();
 
+  /**
+   * @param manifest the project's package.json
+   * @param workspaceMembers the package.json of each workspace member, for formats that do not
+   *     record workspaces (Yarn 1): their dependencies are direct too
+   */
   YarnGraph(
-      String file, List<YarnEntry> entries, Optional<NpmManifest> manifest, List<Integer> bad) {
+      String file,
+      List<YarnEntry> entries,
+      Optional<NpmManifest> manifest,
+      List<NpmManifest> workspaceMembers,
+      List<Integer> bad) {
     this.file = file;
     this.entries = entries;
     this.manifest = manifest;
+    this.workspaceMembers = workspaceMembers;
     bad.forEach(
         l ->
             warnings.add(
@@ -100,17 +111,21 @@ final class YarnGraph {
         }
       }
     }
-    manifest.ifPresent(
-        m ->
-            m.ranges()
-                .forEach(
-                    (name, range) -> {
-                      Package to = target(name, range);
-                      if (to != null) {
-                        edges.add(new DependencyEdge(ParseResult.ROOT, to.key()));
-                        direct.merge(to.key(), m.scopeOf(name), YarnGraph::stronger);
-                      }
-                    }));
+    List<NpmManifest> declaring = new ArrayList<>();
+    manifest.ifPresent(declaring::add);
+    declaring.addAll(workspaceMembers);
+    for (NpmManifest m : declaring) {
+      m.ranges()
+          .forEach(
+              (name, range) -> {
+                // A member's dependency on another member is not in the lockfile: no target.
+                Package to = target(name, range);
+                if (to != null) {
+                  edges.add(new DependencyEdge(ParseResult.ROOT, to.key()));
+                  direct.merge(to.key(), m.scopeOf(name), YarnGraph::stronger);
+                }
+              });
+    }
     if (direct.isEmpty()) {
       notes.add(
           "the project's own dependencies are not known (no package.json beside the lockfile)");

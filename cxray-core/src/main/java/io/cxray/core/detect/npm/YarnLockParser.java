@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads {@code yarn.lock}, in the Yarn 1 format or the YAML format of Yarn 2 and later (told apart
- * by Berry's {@code __metadata} entry). Yarn 1 does not record the project's own dependencies, so
- * direct dependencies come from the {@code package.json} beside it; Berry records them in its
+ * by Berry's {@code __metadata} entry). Yarn 1 records neither the project's own dependencies nor
+ * its workspaces, so direct dependencies come from the {@code package.json} beside it and from
+ * those of the workspace members it declares ({@link NpmWorkspaces}); Berry records them in its
  * workspace entries. Neither records dev flags: scopes come from the manifest and the graph.
  */
 public final class YarnLockParser implements DependencyFileParser {
@@ -60,11 +61,14 @@ public final class YarnLockParser implements DependencyFileParser {
         return ParseResult.failed(file, ID, "not a yarn.lock: the document is not a mapping");
       }
       FieldLines lines = FieldLines.index(StructuredFormats.yaml(), content, 1);
-      return new YarnGraph(file, YarnBerryReader.read(root, lines), manifest, List.of()).result();
+      return new YarnGraph(file, YarnBerryReader.read(root, lines), manifest, List.of(), List.of())
+          .result();
     }
     List<Integer> bad = new ArrayList<>();
     List<YarnEntry> entries = YarnClassicReader.read(text, bad);
-    return new YarnGraph(file, entries, manifest, bad).result();
+    // Yarn 1 records no workspaces: the members' own package.json files say what they declare.
+    List<NpmManifest> members = NpmWorkspaces.members(file, context);
+    return new YarnGraph(file, entries, manifest, members, bad).result();
   }
 
   private static boolean isBerry(String text) {

@@ -72,7 +72,16 @@ public final class ComposerLockParser implements DependencyFileParser {
     List<Entry> entries = new ArrayList<>();
     collect(doc, "packages", Scope.RUNTIME, entries, out);
     collect(doc, "packages-dev", Scope.DEVELOPMENT, entries, out);
+    List<Entry> local = entries.stream().filter(e -> e.localPath != null).toList();
+    entries.removeAll(local);
     Set<String> direct = directNames(relativePath, context, entries, out);
+    for (Entry e : local) {
+      // A path repository holds the project's own code: what it requires is direct.
+      out.note(e.name + " is a local path package (" + e.localPath + "): not a package");
+      direct.addAll(e.requires);
+      direct.remove(e.name);
+    }
+    noteAliases(doc, out);
     Map<String, String> keys = new HashMap<>();
     for (Entry e : entries) {
       Relationship rel = direct.contains(e.name) ? Relationship.DIRECT : Relationship.TRANSITIVE;
@@ -121,6 +130,9 @@ public final class ComposerLockParser implements DependencyFileParser {
         continue;
       }
       Entry e = new Entry();
+      if ("path".equals(JsonValues.text(p.path("dist").path("type")))) {
+        e.localPath = JsonValues.text(p.path("dist").path("url"));
+      }
       e.name = PackageNames.normalize(Ecosystem.PACKAGIST, name);
       e.version = ComposerVersions.clean(version);
       e.scope = scope;
@@ -136,6 +148,21 @@ public final class ComposerLockParser implements DependencyFileParser {
         }
       }
       entries.add(e);
+    }
+  }
+
+  /**
+   * Inline aliases ({@code "dev-main as 1.4.x-dev"} in composer.json) are listed in the lock's
+   * {@code aliases}; the package keeps its real version, and a note gives the alias.
+   */
+  private static void noteAliases(JsonDocument doc, ParseResultBuilder out) {
+    for (JsonNode a : doc.root().path("aliases")) {
+      String pkg = JsonValues.text(a.path("package"));
+      String version = JsonValues.text(a.path("version"));
+      String alias = JsonValues.text(a.path("alias"));
+      if (pkg != null && version != null && alias != null) {
+        out.note(pkg.toLowerCase(Locale.ROOT) + " " + version + " is aliased as " + alias);
+      }
     }
   }
 
@@ -167,6 +194,7 @@ public final class ComposerLockParser implements DependencyFileParser {
   }
 
   private static final class Entry {
+    String localPath;
     String name;
     String version;
     Scope scope;

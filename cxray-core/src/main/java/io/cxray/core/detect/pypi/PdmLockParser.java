@@ -53,9 +53,19 @@ public final class PdmLockParser implements DependencyFileParser {
       JsonNode p = packages.get(i);
       String name = text(p, "name");
       String version = text(p, "version");
-      if (name == null || version == null) {
+      if (name == null || (version == null && !p.has("path"))) {
         warnings.add(new ParseWarning(file, ID, "package #" + (i + 1) + " has no name or version"));
         continue;
+      }
+      // PDM writes `path` (and `editable`) for local folders, `git`/`revision` or `url` for
+      // packages from elsewhere than the index.
+      if (p.has("path")) {
+        notes.add(name + " is a local directory or file (" + text(p, "path") + "): not a package");
+        continue;
+      }
+      if (p.has("git") || p.has("url")) {
+        String source = p.has("git") ? text(p, "git") + "@" + text(p, "revision") : text(p, "url");
+        notes.add(name + " " + version + " does not come from a registry (" + source + ")");
       }
       List<String> deps = new ArrayList<>();
       for (String requirement : strings(p.get("dependencies"))) {
@@ -64,7 +74,8 @@ public final class PdmLockParser implements DependencyFileParser {
           deps.add(req.name());
         }
       }
-      entries.add(new PythonLock.Entry(name, version, TomlTables.line(lines, i), scope(p), deps));
+      entries.add(
+          PythonLock.Entry.byNames(name, version, TomlTables.line(lines, i), scope(p), deps));
     }
     Map<String, Scope> direct =
         PythonManifest.pyprojectBesides(file, context).map(PythonManifest::direct).orElse(null);

@@ -56,11 +56,19 @@ public final class PipfileLockParser implements DependencyFileParser {
     FieldLines lines = FieldLines.index(StructuredFormats.json(), content, 2);
     List<PythonLock.Entry> entries = new ArrayList<>();
     List<ParseWarning> warnings = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     for (String section : List.of("default", "develop")) {
       Scope scope = section.equals("default") ? Scope.RUNTIME : Scope.DEVELOPMENT;
       for (Map.Entry<String, JsonNode> e : fields(root.get(section))) {
         String version = text(e.getValue(), "version");
         int line = lines.line(section, e.getKey());
+        // A local folder or archive ({"path": ".", "editable": true}, {"file": ...}): the
+        // project's own code or a file it ships, not a registry package.
+        if (version == null && (e.getValue().has("path") || e.getValue().has("file"))) {
+          String where = text(e.getValue(), e.getValue().has("path") ? "path" : "file");
+          notes.add(e.getKey() + " is a local path or file (" + where + "): not a package");
+          continue;
+        }
         if (version == null || !version.startsWith("==")) {
           warnings.add(
               new ParseWarning(
@@ -77,12 +85,11 @@ public final class PipfileLockParser implements DependencyFileParser {
           continue;
         }
         String pinned = version.substring(version.startsWith("===") ? 3 : 2);
-        entries.add(new PythonLock.Entry(e.getKey(), pinned, line, scope, List.of()));
+        entries.add(PythonLock.Entry.byNames(e.getKey(), pinned, line, scope, List.of()));
       }
     }
     Map<String, Scope> direct =
         PythonManifest.pipfileBesides(file, context).map(PythonManifest::direct).orElse(null);
-    List<String> notes = new ArrayList<>();
     if (direct == null) {
       notes.add("no Pipfile beside the lockfile: direct dependencies are not known");
     }

@@ -73,7 +73,7 @@ public final class PoetryLockParser implements DependencyFileParser {
                   + text(p.path("source"), "url"));
         }
         entries.add(
-            new PythonLock.Entry(
+            PythonLock.Entry.byNames(
                 name, version, TomlTables.line(lines, i), scope(p), names(p.get("dependencies"))));
       }
     }

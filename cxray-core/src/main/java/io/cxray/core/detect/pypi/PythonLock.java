@@ -23,9 +23,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What the Python lockfiles (Poetry, uv, PDM, Pipenv) have in common once read: a flat list of
- * pinned packages naming their dependencies by name. Dependencies resolve by canonical name (these
- * lockfiles hold one version per name, except for marker-split resolutions, where the first entry
- * is taken).
+ * pinned packages naming their dependencies by name. A lockfile holds several versions of one name
+ * only when environment markers split the resolution (uv's forks, Poetry's multiple-constraint
+ * dependencies): a reference that names a version (uv does then) reaches that version, one that
+ * does not reaches every version of the name, since each applies in some environment.
  */
 final class PythonLock {
   /**
@@ -37,7 +38,27 @@ final class PythonLock {
    * @param scope the scope the lockfile states, or null to derive it from the graph
    * @param dependencies names of what it depends on
    */
-  record Entry(String name, String version, int line, Scope scope, List<String> dependencies) {}
+  record Entry(String name, String version, int line, Scope scope, List<Dependency> requirements) {
+
+    /** An entry whose dependencies are named without versions. */
+    static Entry byNames(
+        String name, String version, int line, Scope scope, List<String> dependencies) {
+      return new Entry(
+          name,
+          version,
+          line,
+          scope,
+          dependencies.stream().map(d -> new Dependency(d, null)).toList());
+    }
+  }
+
+  /**
+   * A dependency of a locked package.
+   *
+   * @param name its name as written
+   * @param version the locked version it names, or null when the lockfile names none
+   */
+  record Dependency(String name, String version) {}
 
   /**
    * The {@code [[package]]} tables of a TOML lockfile (poetry.lock, pdm.lock, uv.lock) with the
@@ -77,7 +98,7 @@ final class PythonLock {
       Map<String, Scope> direct,
       List<ParseWarning> warnings,
       List<String> notes) {
-    Map<String, Package> byName = new LinkedHashMap<>();
+    Map<String, List<Package>> byName = new LinkedHashMap<>();
     Map<Package, Scope> stated = new HashMap<>();
     List<Package> packages = new ArrayList<>();
     for (Entry e : entries) {
@@ -88,7 +109,7 @@ final class PythonLock {
               : direct.containsKey(canonical) ? Relationship.DIRECT : Relationship.TRANSITIVE;
       Package p =
           Packages.of(Ecosystem.PYPI, e.name(), e.version(), file, e.line(), rel, Scope.UNKNOWN);
-      byName.putIfAbsent(canonical, p);
+      byName.computeIfAbsent(canonical, k -> new ArrayList<>()).add(p);
       packages.add(p);
       if (e.scope() != null) {
         stated.put(p, e.scope());
@@ -96,9 +117,8 @@ final class PythonLock {
     }
     Set<DependencyEdge> edges = new LinkedHashSet<>();
     for (int i = 0; i < entries.size(); i++) {
-      for (String dep : entries.get(i).dependencies()) {
-        Package to = byName.get(PackageNames.normalize(Ecosystem.PYPI, dep));
-        if (to != null) {
+      for (Dependency dep : entries.get(i).requirements()) {
+        for (Package to : resolve(byName, dep.name(), dep.version())) {
           edges.add(new DependencyEdge(packages.get(i).key(), to.key()));
         }
       }
@@ -107,8 +127,7 @@ final class PythonLock {
     if (direct != null) {
       direct.forEach(
           (name, scope) -> {
-            Package to = byName.get(name);
-            if (to != null) {
+            for (Package to : byName.getOrDefault(name, List.of())) {
               edges.add(new DependencyEdge(ParseResult.ROOT, to.key()));
               directKeys.put(to.key(), scope);
             }
@@ -133,5 +152,20 @@ final class PythonLock {
                   s));
     }
     return new ParseResult(out, edgeList, warnings, notes);
+  }
+
+  /** The locked packages a reference reaches: the named version, else every version of it. */
+  private static List<Package> resolve(
+      Map<String, List<Package>> byName, String name, String version) {
+    List<Package> all =
+        byName.getOrDefault(PackageNames.normalize(Ecosystem.PYPI, name), List.of());
+    if (version != null) {
+      for (Package p : all) {
+        if (version.equals(p.version())) {
+          return List.of(p);
+        }
+      }
+    }
+    return all;
   }
 }

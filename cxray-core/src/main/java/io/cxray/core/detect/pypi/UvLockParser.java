@@ -76,7 +76,7 @@ public final class UvLockParser implements DependencyFileParser {
                 text(p, "version"),
                 TomlTables.line(lines, i),
                 null,
-                dependencyNames(p.get("dependencies"))));
+                dependencies(p.get("dependencies"))));
       }
     }
     return PythonLock.build(file, entries, direct, warnings, notes);
@@ -98,6 +98,23 @@ public final class UvLockParser implements DependencyFileParser {
         PackageNames.normalize(Ecosystem.PYPI, name),
         scope,
         (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+  }
+
+  /**
+   * An array of {@code { name = "..." }} inline tables; where a fork locked several versions of the
+   * name, uv adds the {@code version} each reference means.
+   */
+  private static List<PythonLock.Dependency> dependencies(JsonNode array) {
+    List<PythonLock.Dependency> out = new ArrayList<>();
+    if (array != null && array.isArray()) {
+      for (JsonNode d : array.values()) {
+        String n = text(d, "name");
+        if (n != null) {
+          out.add(new PythonLock.Dependency(n, text(d, "version")));
+        }
+      }
+    }
+    return out;
   }
 
   /** The names in an array of {@code { name = "..." }} inline tables. */

@@ -3,8 +3,8 @@ package io.cxray.core.misconfig.dockerfile;
 import java.util.List;
 
 /**
- * {@code apt-get update} in a RUN that installs nothing (CIS Docker 4.7): the layer is cached, so a
- * later RUN's install reads stale package lists.
+ * {@code apt-get update} in a RUN that installs nothing (CIS Docker v1.6.0 4.7): the layer is
+ * cached, so a later RUN's install reads stale package lists.
  */
 public final class UpdateWithoutInstallCheck extends RunCommandCheck {
   @Override

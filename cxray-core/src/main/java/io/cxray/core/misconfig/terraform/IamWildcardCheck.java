@@ -12,9 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An IAM policy that allows every action on every resource ({@code "Action": "*"}, {@code
- * "Resource": "*"}, CIS AWS Foundations 1.16). The {@code policy} attribute is read whether it is a
- * JSON string (heredoc or quoted) or {@code jsonencode(...)} of a literal; a policy built from
- * references is unknown and not reported.
+ * "Resource": "*"}, CIS AWS Foundations v1.4.0 1.16). The {@code policy} attribute is read whether
+ * it is a JSON string (heredoc or quoted) or {@code jsonencode(...)} of a literal; a policy built
+ * from references is unknown and not reported.
  */
 public final class IamWildcardCheck implements RuleCheck {
   private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Base scores checked against values published by NVD for these vectors (the NVD sample in
- * shared/advisories carries vector and score side by side; {@link NvdStatedScoresTest} compares all
- * of them).
+ * shared/advisories carries vector and score side by side; {@code NvdCveParserTest} compares all of
+ * them).
  */
 class CvssScoresTest {
   @ParameterizedTest

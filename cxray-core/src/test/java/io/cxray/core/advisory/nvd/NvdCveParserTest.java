@@ -82,4 +82,22 @@ class NvdCveParserTest {
     }
     assertThat(checked).isGreaterThan(200);
   }
+
+  /**
+   * Every CVSS v4.0 vector in the sample: the score computed with FIRST's macro-vector method
+   * equals the {@code baseScore} NVD publishes beside it (NVD scores v4 with FIRST's calculator).
+   */
+  @Test
+  void computedV4ScoresEqualNvdsStatedScores() {
+    int checked = 0;
+    for (JsonNode v : Json.array(root, "vulnerabilities")) {
+      for (JsonNode m : Json.array(v.get("cve").path("metrics"), "cvssMetricV40")) {
+        String vector = m.path("cvssData").path("vectorString").asString();
+        double stated = m.path("cvssData").path("baseScore").asDouble();
+        assertThat(CvssScores.fromVector(vector, null).baseScore()).as(vector).isEqualTo(stated);
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(8);
+  }
 }

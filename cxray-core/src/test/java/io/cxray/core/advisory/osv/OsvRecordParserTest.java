@@ -71,7 +71,7 @@ class OsvRecordParserTest {
   }
 
   @Test
-  void gitOnlyEntryAndCvss4VectorKeptWithoutScore() throws IOException {
+  void gitOnlyEntryAndCvss4VectorScored() throws IOException {
     Advisory a = sample("CVE-2024-51757").advisory();
     assertThat(a.modified().getNano()).isEqualTo(413801888);
     AffectedPackage git = a.affected().get(0);
@@ -85,8 +85,9 @@ class OsvRecordParserTest {
         .satisfies(
             s -> {
               assertThat(s.version()).isEqualTo("4.0");
-              assertThat(s.vector()).startsWith("CVSS:4.0/AV:N");
-              assertThat(s.baseScore()).isNull();
+              assertThat(s.vector())
+                  .isEqualTo("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N");
+              assertThat(s.baseScore()).isEqualTo(9.3);
             });
   }
 

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,6 +66,12 @@ class ScanSubmissions {
   }
 
   ScanRecord submit(String organizationId, ScanSubmission request) {
+    return submit(organizationId, request, inserted -> {});
+  }
+
+  /** Queues the scan, running {@code inTransaction} in the transaction that inserts it. */
+  ScanRecord submit(
+      String organizationId, ScanSubmission request, Consumer<ScanRecord> inTransaction) {
     List<String> types = checkTypes(request.types());
     RepositoryUrl url = checkTarget(request);
     String branch = blankToNull(request.branch());
@@ -105,6 +112,7 @@ class ScanSubmissions {
               if (request.upload() != null) {
                 scans.insertUpload(inserted.id(), request.uploadName(), request.upload());
               }
+              inTransaction.accept(inserted);
               return inserted;
             });
     workers.wakeUp();

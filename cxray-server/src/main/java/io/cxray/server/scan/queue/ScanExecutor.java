@@ -5,6 +5,7 @@ import io.cxray.core.scan.ScanPipeline;
 import io.cxray.core.scan.ScanReport;
 import io.cxray.core.scan.ScanRequest;
 import io.cxray.core.scan.ScanType;
+import io.cxray.server.archive.ArchiveLimits;
 import io.cxray.server.config.CxrayProperties;
 import io.cxray.server.scan.ScanErrorCode;
 import io.cxray.server.scan.ScanProperties;
@@ -12,13 +13,12 @@ import io.cxray.server.scan.store.ProjectCredentials;
 import io.cxray.server.scan.store.ScanRecord;
 import io.cxray.server.scan.store.ScanRepository;
 import io.cxray.server.scan.target.AddressPolicy;
-import io.cxray.server.scan.target.ArchiveExtractor;
-import io.cxray.server.scan.target.ArchiveLimits;
 import io.cxray.server.scan.target.FetchLimits;
 import io.cxray.server.scan.target.FetchedTree;
 import io.cxray.server.scan.target.GitFetcher;
 import io.cxray.server.scan.target.RepositoryUrl;
 import io.cxray.server.scan.target.TargetException;
+import io.cxray.server.scan.target.UploadedArchives;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +55,7 @@ public class ScanExecutor implements DisposableBean {
   private final ScanProperties properties;
   private final Path workRoot;
   private final GitFetcher git;
-  private final ArchiveExtractor archives;
+  private final UploadedArchives archives;
   private final ExecutorService pipelines =
       Executors.newCachedThreadPool(
           r -> {
@@ -81,7 +81,7 @@ public class ScanExecutor implements DisposableBean {
             properties.ssh().settings(server.dataDir()));
     ScanProperties.Limits limits = properties.scans();
     this.archives =
-        new ArchiveExtractor(
+        new UploadedArchives(
             new ArchiveLimits(
                 limits.maxArchiveEntries(),
                 limits.maxExtractedSize().toBytes(),

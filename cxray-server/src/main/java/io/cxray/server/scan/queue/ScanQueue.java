@@ -7,6 +7,8 @@ import io.cxray.core.scan.report.FindingViews;
 import io.cxray.core.scan.report.JsonReportWriter;
 import io.cxray.core.scan.report.SarifReportWriter;
 import io.cxray.server.project.ProjectRepository;
+import io.cxray.server.sbom.SbomEvents;
+import io.cxray.server.sbom.SbomRecord;
 import io.cxray.server.sbom.SbomService;
 import io.cxray.server.scan.ScanErrorCode;
 import io.cxray.server.scan.ScanEvent;
@@ -96,10 +98,12 @@ public class ScanQueue {
   public boolean completed(ScanRecord scan, String owner, ScanReport report, String toolVersion) {
     findings.replaceAll(scan.id(), storedFindings(report));
     reports.put(scan.id(), SarifReportWriter.write(report, toolVersion));
-    String sbomId = null;
-    if (report.sbom() != null) {
-      sbomId = sboms.storeScanSbom(scan.organizationId(), scan.projectId(), report.sbom());
-    }
+    SbomRecord sbom =
+        report.sbom() == null
+            ? null
+            : sboms.storeScanSbom(
+                scan.organizationId(), scan.projectId(), scan.id(), report.sbom());
+    String sbomId = sbom == null ? null : sbom.id();
     Map<String, Object> summary = JsonReportWriter.summary(report.summary());
     List<String> warnings =
         report.warnings().size() > MAX_STORED_WARNINGS
@@ -118,8 +122,8 @@ public class ScanQueue {
     data.put("status", "completed");
     data.put("summary", summary);
     data.put("sbomId", sbomId);
-    if (sbomId != null) {
-      events.publishEvent(event(ScanEvent.SBOM_GENERATED, scan, Map.of("sbomId", sbomId)));
+    if (sbom != null) {
+      events.publishEvent(event(ScanEvent.SBOM_GENERATED, scan, SbomEvents.generated(sbom)));
     }
     events.publishEvent(event(ScanEvent.COMPLETED, scan, data));
     return true;
@@ -131,6 +135,7 @@ public class ScanQueue {
     if (!scans.fail(scan.id(), owner, code.name(), message)) {
       return false;
     }
+    sboms.failScanSbom(scan.id(), code.name(), message);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("status", "failed");
     data.put("errorCode", code.name());
@@ -158,7 +163,7 @@ public class ScanQueue {
               f.advisoryId(),
               f.pkg().name(),
               null,
-              FindingViews.vulnerability(f)));
+              FindingViews.vulnerabilityAsMap(f)));
     }
     for (MisconfigFinding f : report.misconfigurations()) {
       out.add(
