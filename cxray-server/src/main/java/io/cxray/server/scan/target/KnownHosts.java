@@ -66,20 +66,27 @@ final class KnownHosts implements ServerKeyDatabase {
     if (settings.acceptUnknownHostKeys()) {
       return true;
     }
-    boolean listed = false;
-    for (KnownHostEntry entry : entriesFor(connectAddress)) {
+    List<KnownHostEntry> entries = entriesFor(connectAddress);
+    // Revoked keys first, wherever they stand in the file (as OpenSSH does).
+    for (KnownHostEntry entry : entries) {
       PublicKey key = keyOf(entry);
-      if (key == null || !KeyUtils.compareKeys(key, serverKey)) {
-        listed |= key != null && entry.getMarker() == null;
-        continue;
-      }
-      if (REVOKED.equals(entry.getMarker())) {
+      if (REVOKED.equals(entry.getMarker())
+          && key != null
+          && KeyUtils.compareKeys(key, serverKey)) {
         refusal = "The ssh host key of " + connectAddress + " is revoked in the known hosts";
         return false;
       }
-      if (entry.getMarker() == null) {
+    }
+    boolean listed = false;
+    for (KnownHostEntry entry : entries) {
+      PublicKey key = keyOf(entry);
+      if (entry.getMarker() != null || key == null) {
+        continue;
+      }
+      if (KeyUtils.compareKeys(key, serverKey)) {
         return true;
       }
+      listed = true;
     }
     String fingerprint = KeyUtils.getFingerPrint(serverKey);
     refusal =
