@@ -4,7 +4,9 @@ import io.cxray.server.scan.target.AddressPolicy;
 import io.cxray.server.scan.target.FetchLimits;
 import io.cxray.server.scan.target.FetchedTree;
 import io.cxray.server.scan.target.GitFetcher;
+import io.cxray.server.scan.target.RepositoryCredentials;
 import io.cxray.server.scan.target.RepositoryUrl;
+import io.cxray.server.scan.target.SshSettings;
 import io.cxray.server.scan.target.TargetException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +16,8 @@ import java.util.Optional;
 /**
  * Clones a git target for {@code cxray scan GIT-URL} with the server's own fetcher, so that the CLI
  * keeps the same rules: https/ssh/git schemes, shallow, time and size limits, and no loopback or
- * private addresses unless {@code CXRAY_ALLOW_PRIVATE_TARGETS=true}.
+ * private addresses unless {@code CXRAY_ALLOW_PRIVATE_TARGETS=true}. ssh host keys are checked
+ * against {@code CXRAY_SSH_KNOWN_HOSTS}, else the user's {@code ~/.ssh/known_hosts}.
  */
 final class GitTargets {
   static final Duration TIME_LIMIT = Duration.ofMinutes(10);
@@ -30,14 +33,30 @@ final class GitTargets {
     return RepositoryUrl.parse(target);
   }
 
-  static FetchedTree clone(RepositoryUrl url, String branch, Path into, CliEnvironment env)
+  /**
+   * @param sshKey the private key's text for ssh targets, or null
+   */
+  static FetchedTree clone(
+      RepositoryUrl url, String branch, String sshKey, Path into, CliEnvironment env)
       throws TargetException {
-    boolean allowPrivate =
-        "true".equalsIgnoreCase(env.variables().getOrDefault("CXRAY_ALLOW_PRIVATE_TARGETS", ""));
+    boolean allowPrivate = isTrue(env, "CXRAY_ALLOW_PRIVATE_TARGETS");
     FetchLimits limits =
         new FetchLimits(
             Instant.now().plus(TIME_LIMIT), SIZE_LIMIT, Duration.ofMinutes(1), () -> false);
-    return new GitFetcher(new AddressPolicy(allowPrivate))
-        .fetch(url, branch, null, null, into, limits);
+    return new GitFetcher(new AddressPolicy(allowPrivate), sshSettings(env))
+        .fetch(url, branch, null, new RepositoryCredentials(null, sshKey), into, limits);
+  }
+
+  static SshSettings sshSettings(CliEnvironment env) {
+    String configured = env.variables().get("CXRAY_SSH_KNOWN_HOSTS");
+    Path knownHosts =
+        configured == null || configured.isBlank()
+            ? Path.of(System.getProperty("user.home"), ".ssh", "known_hosts")
+            : Path.of(configured);
+    return new SshSettings(knownHosts, isTrue(env, "CXRAY_SSH_ACCEPT_UNKNOWN_HOST_KEYS"));
+  }
+
+  private static boolean isTrue(CliEnvironment env, String name) {
+    return "true".equalsIgnoreCase(env.variables().getOrDefault(name, ""));
   }
 }

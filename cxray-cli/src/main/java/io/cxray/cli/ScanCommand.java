@@ -68,6 +68,15 @@ final class ScanCommand implements Callable<Integer> {
   String branch;
 
   @Option(
+      names = "--ssh-key",
+      paramLabel = "FILE",
+      description =
+          "With an ssh GIT-URL: the private key to authenticate with (OpenSSH or PEM, no"
+              + " passphrase). Host keys are checked against CXRAY_SSH_KNOWN_HOSTS, else"
+              + " ~/.ssh/known_hosts.")
+  Path sshKey;
+
+  @Option(
       names = "--type",
       split = ",",
       defaultValue = "cve,cce",
@@ -148,7 +157,8 @@ final class ScanCommand implements Callable<Integer> {
       SbomSubject subject;
       if (repository.isPresent()) {
         clone = Files.createTempDirectory("cxray-scan-");
-        FetchedTree fetched = GitTargets.clone(repository.get(), branch, clone, env);
+        String key = sshKey == null ? null : Files.readString(sshKey);
+        FetchedTree fetched = GitTargets.clone(repository.get(), branch, key, clone, env);
         root = fetched.root();
         subject = SbomSubject.ofRepository(target, fetched.branch(), fetched.commit());
       } else {

@@ -145,6 +145,30 @@ class CliCommandsTest {
   }
 
   @Test
+  void scanReadsAnSshKeyFileForSshUrls(@TempDir Path work) throws Exception {
+    String url = "ssh://git@127.0.0.1:1/repo.git";
+    Result missing = run("scan", url, "--ssh-key", work.resolve("absent").toString());
+    assertThat(missing.code).isEqualTo(2);
+    assertThat(missing.err).contains("absent");
+    // The same address rule as https: loopback is refused before any connection.
+    Path notAKey = Files.writeString(work.resolve("key"), "not a key\n");
+    Result refused = run("scan", url, "--ssh-key", notAKey.toString());
+    assertThat(refused.code).isEqualTo(2);
+    assertThat(refused.err).contains("TARGET_NOT_ALLOWED");
+    System.setProperty("CXRAY_ALLOW_PRIVATE_TARGETS", "true");
+    try {
+      Result unusable = run("scan", url, "--ssh-key", notAKey.toString());
+      assertThat(unusable.code).isEqualTo(2);
+      assertThat(unusable.err)
+          .contains("AUTHENTICATION_FAILED")
+          .contains("ssh key is unusable")
+          .doesNotContain("Exception");
+    } finally {
+      System.clearProperty("CXRAY_ALLOW_PRIVATE_TARGETS");
+    }
+  }
+
+  @Test
   void rulesListShowsRulesWithTheirCceIds() {
     Result r = run("rules", "list");
     assertThat(r.code).isZero();

@@ -10,9 +10,10 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * Seals short secrets (webhook secrets) with AES-256-GCM: a fresh 12-byte nonce followed by the
- * ciphertext and 16-byte tag. {@code context} (e.g. the webhook id) is bound as associated data, so
- * a sealed value copied to another row does not open.
+ * Seals short secrets (webhook secrets, repository access tokens, ssh keys) with AES-GCM (256-bit
+ * key from {@link SecretKeyLoader}): a fresh 12-byte nonce followed by the ciphertext and 16-byte
+ * tag. {@code context} (e.g. the webhook id) is bound as associated data, so a sealed value copied
+ * to another row does not open.
  */
 public final class SecretBox {
 

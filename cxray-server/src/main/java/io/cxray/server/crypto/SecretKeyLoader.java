@@ -13,9 +13,11 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The key that seals secrets at rest: {@code CXRAY_SECRET_KEY} (base64 of 32 bytes) when set, else
- * {@code <data dir>/secret.key}, generated on first start with mode 0600. Several instances on one
- * external database must share the key (set {@code CXRAY_SECRET_KEY} on all of them).
+ * The key that seals secrets at rest (webhook secrets, repository access tokens, ssh keys): {@code
+ * CXRAY_SECRET_KEY} (base64 of 32 bytes; 16 or 24 are also read, because the repository-token
+ * cipher this replaced accepted them) when set, else {@code <data dir>/secret.key}, a 32-byte key
+ * generated on first use with mode 0600. Several instances on one external database must share the
+ * key (set {@code CXRAY_SECRET_KEY} on all of them).
  */
 public final class SecretKeyLoader {
 
@@ -63,8 +65,9 @@ public final class SecretKeyLoader {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(source + " is not base64");
     }
-    if (key.length != KEY_BYTES) {
-      throw new IllegalStateException(source + " must hold " + KEY_BYTES + " bytes (AES-256)");
+    if (key.length != KEY_BYTES && key.length != 16 && key.length != 24) {
+      throw new IllegalStateException(
+          source + " must hold " + KEY_BYTES + " bytes (AES-256; 16 or 24 are also accepted)");
     }
     return key;
   }

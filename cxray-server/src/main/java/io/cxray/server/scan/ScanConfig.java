@@ -7,8 +7,6 @@ import io.cxray.core.misconfig.MisconfigScanner;
 import io.cxray.core.misconfig.RuleCatalog;
 import io.cxray.core.sbom.SbomTool;
 import io.cxray.core.scan.ScanPipeline;
-import io.cxray.server.config.CxrayProperties;
-import io.cxray.server.scan.store.TokenCipher;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,11 +19,6 @@ class ScanConfig {
   @Bean
   AdvisoryIndexProvider advisoryIndexProvider(AdvisoryDatabase advisories) {
     return advisories::index;
-  }
-
-  @Bean
-  TokenCipher tokenCipher(ScanProperties scans, CxrayProperties server) {
-    return TokenCipher.fromConfig(scans.secretKey(), server.dataDir());
   }
 
   @Bean

@@ -6,6 +6,8 @@ public enum ScanErrorCode {
   REPOSITORY_UNREACHABLE,
   /** The repository asked for credentials, or refused the project's token. */
   AUTHENTICATION_FAILED,
+  /** The ssh server's host key is not in the server's known hosts, differs, or is revoked. */
+  HOST_KEY_NOT_TRUSTED,
   /** The branch, tag or commit does not exist in the repository. */
   BRANCH_NOT_FOUND,
   /** The host resolved to a loopback, private, link-local or metadata address when connecting. */

@@ -1,5 +1,7 @@
 package io.cxray.server.scan;
 
+import io.cxray.server.scan.target.SshSettings;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,22 +10,23 @@ import org.springframework.util.unit.DataSize;
 /**
  * Scan settings (docs/scans.md). Top-level keys are the environment variables of API.md: {@code
  * CXRAY_WORKERS} is {@code cxray.workers}, {@code CXRAY_ALLOW_PRIVATE_TARGETS} is {@code
- * cxray.allow-private-targets}, {@code CXRAY_SECRET_KEY} is {@code cxray.secret-key}; the limits
- * are {@code cxray.scans.*} ({@code CXRAY_SCANS_CLONE_TIMEOUT} ...).
+ * cxray.allow-private-targets}; the limits are {@code cxray.scans.*} ({@code
+ * CXRAY_SCANS_CLONE_TIMEOUT} ...), the ssh host key policy {@code cxray.ssh.*} ({@code
+ * CXRAY_SSH_KNOWN_HOSTS} ...). Repository credentials are sealed with the server's {@code
+ * SecretBox} ({@code CXRAY_SECRET_KEY}).
  *
  * @param workers scan workers per instance; unset means the number of cores, 0 none (an instance
  *     that only serves the API)
  * @param allowPrivateTargets allow targets on loopback/private networks, and {@code file:} URLs
- * @param secretKey base64 AES key (16, 24 or 32 bytes) for repository tokens; when unset a key file
- *     is generated under the data directory
  * @param scans limits
+ * @param ssh host key checking of ssh targets
  */
 @ConfigurationProperties("cxray")
 public record ScanProperties(
     Integer workers,
     @DefaultValue("false") boolean allowPrivateTargets,
-    String secretKey,
-    @DefaultValue Limits scans) {
+    @DefaultValue Limits scans,
+    @DefaultValue Ssh ssh) {
 
   public int workerCount() {
     return workers == null ? Runtime.getRuntime().availableProcessors() : Math.max(0, workers);
@@ -55,4 +58,17 @@ public record ScanProperties(
       @DefaultValue("PT1S") Duration poll,
       @DefaultValue("3") int maxAttempts,
       @DefaultValue("100") int inlineFindings) {}
+
+  /**
+   * @param knownHosts the OpenSSH known_hosts file listing the ssh hosts scans may connect to;
+   *     default {@code <data dir>/known_hosts}. A host not listed there is refused.
+   * @param acceptUnknownHostKeys accept any ssh host key: for tests only, off by default
+   */
+  public record Ssh(Path knownHosts, @DefaultValue("false") boolean acceptUnknownHostKeys) {
+
+    public SshSettings settings(Path dataDir) {
+      return new SshSettings(
+          knownHosts != null ? knownHosts : dataDir.resolve("known_hosts"), acceptUnknownHostKeys);
+    }
+  }
 }

@@ -1,8 +1,6 @@
 package io.cxray.server.webhook;
 
-import io.cxray.server.config.CxrayProperties;
 import io.cxray.server.crypto.SecretBox;
-import io.cxray.server.crypto.SecretKeyLoader;
 import io.cxray.server.net.PrivateNetworkGuard;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,14 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The webhook machinery: secret sealing, the URL guard, the sender and the dispatcher. */
+/** The webhook machinery: the URL guard, the sender and the dispatcher. */
 @Configuration(proxyBeanMethods = false)
 class WebhookConfig {
-
-  @Bean
-  SecretBox secretBox(@Value("${cxray.secret-key:}") String key, CxrayProperties properties) {
-    return new SecretBox(() -> SecretKeyLoader.load(key, properties.dataDir()));
-  }
 
   @Bean
   WebhookUrlGuard webhookUrlGuard(@Value("${cxray.allow-private-webhooks:false}") boolean allow) {

@@ -67,6 +67,8 @@ public abstract class ApiTestBase {
     registry.add("cxray.sbom.max-document-size", () -> MAX_SBOM_BYTES + "B");
     webhookSettings().forEach((k, v) -> registry.add(k, () -> v));
     registry.add("cxray.data-dir", ApiTestBase::dataDir);
+    // ssh targets: the host keys of the test ssh servers that called SshGitServer.trust().
+    registry.add("cxray.ssh.known-hosts", () -> SshGitServer.knownHostsFile().toString());
   }
 
   private static String dataDir;

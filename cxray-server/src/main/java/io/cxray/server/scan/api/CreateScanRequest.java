@@ -13,7 +13,9 @@ public record CreateScanRequest(
             example = "[\"cve\", \"cce\", \"sbom\"]")
         List<String> type,
     @Schema(
-            description = "A git URL: https, ssh or git scheme",
+            description =
+                "A git URL: https, ssh (ssh://git@host/org/repo.git or git@host:org/repo.git) or"
+                    + " git scheme",
             example = "https://github.com/user/repo")
         String target,
     @Schema(description = "Branch or tag; default: the remote's default branch", example = "main")
@@ -27,4 +29,12 @@ public record CreateScanRequest(
                 "A repository access token (https), stored encrypted for the project and used for"
                     + " its later scans too; never returned",
             writeOnly = true)
-        String accessToken) {}
+        String accessToken,
+    @Schema(
+            description =
+                "An ssh private key (deploy key) for ssh targets: OpenSSH or PEM text, without a"
+                    + " passphrase; stored encrypted for the project and used for its later scans"
+                    + " too; never returned. The server checks the ssh host key against its"
+                    + " known_hosts",
+            writeOnly = true)
+        String sshKey) {}

@@ -71,6 +71,7 @@ class ScanController {
             request.projectId(),
             request.commit(),
             request.accessToken(),
+            request.sshKey(),
             null,
             null);
     return ScanCreatedEnvelope.of(

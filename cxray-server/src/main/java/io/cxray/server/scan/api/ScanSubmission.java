@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param types the type values as sent
  * @param target the repository URL, or null with an upload
+ * @param sshKey the project's ssh private key for ssh targets, or null
  * @param upload the uploaded archive, or null
  * @param uploadName its file name
  */
@@ -17,5 +18,20 @@ record ScanSubmission(
     String projectId,
     String commit,
     String accessToken,
+    String sshKey,
     byte[] upload,
-    String uploadName) {}
+    String uploadName) {
+
+  /** A request without an ssh key (archives, https and git targets). */
+  ScanSubmission(
+      List<String> types,
+      String target,
+      String branch,
+      String projectId,
+      String commit,
+      String accessToken,
+      byte[] upload,
+      String uploadName) {
+    this(types, target, branch, projectId, commit, accessToken, null, upload, uploadName);
+  }
+}

@@ -9,13 +9,13 @@ import io.cxray.server.project.ProjectService;
 import io.cxray.server.scan.ScanProperties;
 import io.cxray.server.scan.queue.ScanWorkers;
 import io.cxray.server.scan.store.NewScan;
+import io.cxray.server.scan.store.ProjectCredentials;
 import io.cxray.server.scan.store.ProjectLookup;
 import io.cxray.server.scan.store.ScanRecord;
 import io.cxray.server.scan.store.ScanRepository;
-import io.cxray.server.scan.store.TokenCipher;
-import io.cxray.server.scan.store.TokenRepository;
 import io.cxray.server.scan.target.AddressPolicy;
 import io.cxray.server.scan.target.RepositoryUrl;
+import io.cxray.server.scan.target.SshKeys;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,8 +43,7 @@ class ScanSubmissions {
   private final ScanRepository scans;
   private final ProjectService projects;
   private final ProjectLookup lookup;
-  private final TokenRepository tokens;
-  private final TokenCipher cipher;
+  private final ProjectCredentials credentials;
   private final ScanWorkers workers;
   private final TransactionTemplate transactions;
   private final AddressPolicy policy;
@@ -53,16 +52,14 @@ class ScanSubmissions {
       ScanRepository scans,
       ProjectService projects,
       ProjectLookup lookup,
-      TokenRepository tokens,
-      TokenCipher cipher,
+      ProjectCredentials credentials,
       ScanWorkers workers,
       TransactionTemplate transactions,
       ScanProperties properties) {
     this.scans = scans;
     this.projects = projects;
     this.lookup = lookup;
-    this.tokens = tokens;
-    this.cipher = cipher;
+    this.credentials = credentials;
     this.workers = workers;
     this.transactions = transactions;
     this.policy = new AddressPolicy(properties.allowPrivateTargets());
@@ -90,6 +87,7 @@ class ScanSubmissions {
       throw ApiException.invalid(
           "accessToken", "(hidden)", "accessToken: only https targets take an access token");
     }
+    String sshKey = checkSshKey(request.sshKey(), url);
     String projectId = project(organizationId, request, url, branch);
     NewScan scan =
         new NewScan(
@@ -105,7 +103,10 @@ class ScanSubmissions {
         transactions.execute(
             status -> {
               if (token != null) {
-                tokens.put(projectId, cipher.seal(token, projectId));
+                credentials.saveAccessToken(projectId, token);
+              }
+              if (sshKey != null) {
+                credentials.saveSshKey(projectId, sshKey);
               }
               ScanRecord inserted = scans.insert(scan);
               if (request.upload() != null) {
@@ -116,6 +117,25 @@ class ScanSubmissions {
             });
     workers.wakeUp();
     return stored;
+  }
+
+  /**
+   * A deploy key for ssh targets, checked here so that a key the worker could not use is a 400 now
+   * rather than a failed scan later. The key's text is never echoed.
+   */
+  private static String checkSshKey(String value, RepositoryUrl url) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (url == null || !url.scheme().equals("ssh")) {
+      throw ApiException.invalid("sshKey", "(hidden)", "sshKey: only ssh targets take an ssh key");
+    }
+    try {
+      SshKeys.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalid("sshKey", "(hidden)", "sshKey: " + e.getMessage());
+    }
+    return value.strip() + "\n";
   }
 
   /** The seed's example: {@code "type": ["invalid_type"]} names the field and the value. */

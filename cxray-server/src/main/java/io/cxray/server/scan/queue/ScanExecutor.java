@@ -11,10 +11,9 @@ import io.cxray.server.archive.ArchiveLimits;
 import io.cxray.server.config.CxrayProperties;
 import io.cxray.server.scan.ScanErrorCode;
 import io.cxray.server.scan.ScanProperties;
+import io.cxray.server.scan.store.ProjectCredentials;
 import io.cxray.server.scan.store.ScanRecord;
 import io.cxray.server.scan.store.ScanRepository;
-import io.cxray.server.scan.store.TokenCipher;
-import io.cxray.server.scan.store.TokenRepository;
 import io.cxray.server.scan.target.AddressPolicy;
 import io.cxray.server.scan.target.FetchLimits;
 import io.cxray.server.scan.target.FetchedTree;
@@ -57,8 +56,7 @@ public class ScanExecutor implements DisposableBean {
 
   private final ScanPipeline pipeline;
   private final ScanRepository scans;
-  private final TokenRepository tokens;
-  private final TokenCipher cipher;
+  private final ProjectCredentials credentials;
   private final ScanProperties properties;
   private final Path workRoot;
   private final GitFetcher git;
@@ -74,17 +72,18 @@ public class ScanExecutor implements DisposableBean {
   public ScanExecutor(
       ScanPipeline pipeline,
       ScanRepository scans,
-      TokenRepository tokens,
-      TokenCipher cipher,
+      ProjectCredentials credentials,
       ScanProperties properties,
       CxrayProperties server) {
     this.pipeline = pipeline;
     this.scans = scans;
-    this.tokens = tokens;
-    this.cipher = cipher;
+    this.credentials = credentials;
     this.properties = properties;
     this.workRoot = server.dataDir().resolve("scan-work");
-    this.git = new GitFetcher(new AddressPolicy(properties.allowPrivateTargets()));
+    this.git =
+        new GitFetcher(
+            new AddressPolicy(properties.allowPrivateTargets()),
+            properties.ssh().settings(server.dataDir()));
     ScanProperties.Limits limits = properties.scans();
     this.archives =
         new UploadedArchives(
@@ -145,15 +144,19 @@ public class ScanExecutor implements DisposableBean {
                     new TargetException(
                         ScanErrorCode.REPOSITORY_UNREACHABLE, "Not a repository URL"));
     Instant cloneDeadline = min(deadline, Instant.now().plus(properties.scans().cloneTimeout()));
-    String token =
-        tokens.find(scan.projectId()).map(s -> cipher.open(s, scan.projectId())).orElse(null);
     FetchLimits limits =
         new FetchLimits(
             cloneDeadline,
             properties.scans().maxRepositorySize().toBytes(),
             properties.scans().cloneTimeout(),
             abandoned);
-    return git.fetch(url, scan.branch(), scan.requestedCommit(), token, tree, limits);
+    return git.fetch(
+        url,
+        scan.branch(),
+        scan.requestedCommit(),
+        credentials.find(scan.projectId()),
+        tree,
+        limits);
   }
 
   private ScanOutcome runPipeline(

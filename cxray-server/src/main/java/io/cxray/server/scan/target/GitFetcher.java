@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jgit.api.FetchCommand;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.TransportConfigCallback;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 import org.eclipse.jgit.lib.Constants;
@@ -26,32 +27,86 @@ import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
  * TargetException} with a code and a plain message; nothing else escapes.
  *
  * <p>The host is checked against the {@link AddressPolicy} here, right before connecting, as well
- * as at submission: a name that resolved to a public address then may resolve to a private one now
- * (DNS rebinding). The JVM caches the answer it just checked (networkaddress.cache.ttl, 30 s by
- * default), so the connection that follows uses the address that was checked.
+ * as at submission, for every scheme (ssh included): a name that resolved to a public address then
+ * may resolve to a private one now (DNS rebinding). The JVM caches the answer it just checked
+ * (networkaddress.cache.ttl, 30 s by default), so the connection that follows uses the address that
+ * was checked.
+ *
+ * <p>ssh targets go through JGit's Apache MINA sshd transport ({@link SshConnector}): the project's
+ * key only, host keys checked against {@link SshSettings}, never a prompt.
  */
 public final class GitFetcher {
 
   private final AddressPolicy policy;
+  private final SshSettings ssh;
 
+  /** A fetcher that trusts no ssh host key (ssh targets fail with HOST_KEY_NOT_TRUSTED). */
   public GitFetcher(AddressPolicy policy) {
+    this(policy, new SshSettings(null, false));
+  }
+
+  public GitFetcher(AddressPolicy policy, SshSettings ssh) {
     this.policy = policy;
+    this.ssh = ssh;
   }
 
   /**
-   * @param token a repository access token (https), or null
+   * @param credentials the project's access token (used for https) and ssh key (used for ssh)
    */
   public FetchedTree fetch(
-      RepositoryUrl url, String branch, String commit, String token, Path dir, FetchLimits limits)
+      RepositoryUrl url,
+      String branch,
+      String commit,
+      RepositoryCredentials credentials,
+      Path dir,
+      FetchLimits limits)
       throws TargetException {
     checkAddress(url);
-    CredentialsProvider credentials =
-        token == null ? null : new UsernamePasswordCredentialsProvider("x-access-token", token);
+    if (!url.scheme().equals("ssh")) {
+      String token = credentials.accessToken();
+      CredentialsProvider provider =
+          token == null ? null : new UsernamePasswordCredentialsProvider("x-access-token", token);
+      return fetch(url, branch, commit, new Remote(provider, null, null), dir, limits);
+    }
+    try (SshConnector connector = openSsh(credentials, limits)) {
+      return fetch(
+          url,
+          branch,
+          commit,
+          new Remote(null, connector.transportConfig(), connector),
+          dir,
+          limits);
+    }
+  }
+
+  private SshConnector openSsh(RepositoryCredentials credentials, FetchLimits limits)
+      throws TargetException {
+    try {
+      return SshConnector.open(ssh, credentials.sshPrivateKey(), limits);
+    } catch (IllegalArgumentException e) {
+      throw new TargetException(
+          ScanErrorCode.AUTHENTICATION_FAILED,
+          "The project's ssh key is unusable: " + e.getMessage());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Cannot prepare the ssh connection", e);
+    }
+  }
+
+  /**
+   * How to reach the remote: https credentials, the ssh transport set-up, and the connector whose
+   * host key verdict explains an ssh failure (both null for other schemes).
+   */
+  private record Remote(
+      CredentialsProvider credentials, TransportConfigCallback transport, SshConnector ssh) {}
+
+  private FetchedTree fetch(
+      RepositoryUrl url, String branch, String commit, Remote remote, Path dir, FetchLimits limits)
+      throws TargetException {
     LimitedProgressMonitor monitor = new LimitedProgressMonitor(dir, limits);
     try (Git git = init(dir)) {
-      Map<String, Ref> refs = listRefs(git, url, credentials, limits);
+      Map<String, Ref> refs = listRefs(git, url, remote, limits);
       String wanted = chooseRef(refs, branch, commit);
-      ObjectId fetched = fetchOne(git, url, wanted, commit, credentials, limits, monitor);
+      ObjectId fetched = fetchOne(git, url, wanted, commit, remote, limits, monitor);
       git.checkout().setName(fetched.name()).setProgressMonitor(monitor).call();
       if (TreeSize.of(dir) > limits.maxBytes()) {
         throw tooLarge(limits);
@@ -60,7 +115,7 @@ public final class GitFetcher {
           wanted == null ? null : org.eclipse.jgit.lib.Repository.shortenRefName(wanted);
       return new FetchedTree(dir, shownBranch, fetched.name());
     } catch (GitAPIException | RuntimeException e) {
-      throw stopped(monitor, limits).orElseGet(() -> failure(url, e));
+      throw stopped(monitor, limits).orElseGet(() -> failure(url, remote, e));
     }
   }
 
@@ -100,16 +155,16 @@ public final class GitFetcher {
   }
 
   private static Map<String, Ref> listRefs(
-      Git git, RepositoryUrl url, CredentialsProvider credentials, FetchLimits limits)
-      throws TargetException {
+      Git git, RepositoryUrl url, Remote remote, FetchLimits limits) throws TargetException {
     try {
       return git.lsRemote()
           .setRemote(url.url())
           .setTimeout(seconds(limits.ioTimeout()))
-          .setCredentialsProvider(credentials)
+          .setCredentialsProvider(remote.credentials())
+          .setTransportConfigCallback(remote.transport())
           .callAsMap();
     } catch (GitAPIException | RuntimeException e) {
-      throw failure(url, e);
+      throw failure(url, remote, e);
     }
   }
 
@@ -156,15 +211,15 @@ public final class GitFetcher {
       RepositoryUrl url,
       String ref,
       String commit,
-      CredentialsProvider credentials,
+      Remote remote,
       FetchLimits limits,
       LimitedProgressMonitor monitor)
       throws GitAPIException, TargetException {
     if (commit != null) {
-      return fetchCommit(git, url, ref, commit, credentials, limits, monitor);
+      return fetchCommit(git, url, ref, commit, remote, limits, monitor);
     }
     FetchResult result =
-        fetchCommand(git, url, credentials, limits, monitor)
+        fetchCommand(git, url, remote, limits, monitor)
             .setRefSpecs(new RefSpec(ref + ":refs/cxray/target"))
             .setDepth(1)
             .call();
@@ -185,13 +240,13 @@ public final class GitFetcher {
       RepositoryUrl url,
       String ref,
       String commit,
-      CredentialsProvider credentials,
+      Remote remote,
       FetchLimits limits,
       LimitedProgressMonitor monitor)
       throws GitAPIException, TargetException {
     ObjectId id = ObjectId.fromString(commit.toLowerCase(Locale.ROOT));
     try {
-      fetchCommand(git, url, credentials, limits, monitor)
+      fetchCommand(git, url, remote, limits, monitor)
           .setRefSpecs(new RefSpec(id.name() + ":refs/cxray/target"))
           .setDepth(1)
           .call();
@@ -206,7 +261,7 @@ public final class GitFetcher {
     }
     String source = ref == null ? "refs/heads/*" : ref;
     String destination = ref == null ? "refs/cxray/heads/*" : "refs/cxray/target";
-    fetchCommand(git, url, credentials, limits, monitor)
+    fetchCommand(git, url, remote, limits, monitor)
         .setRefSpecs(new RefSpec("+" + source + ":" + destination))
         .call();
     if (!hasCommit(git, id)) {
@@ -227,13 +282,14 @@ public final class GitFetcher {
   private static FetchCommand fetchCommand(
       Git git,
       RepositoryUrl url,
-      CredentialsProvider credentials,
+      Remote remote,
       FetchLimits limits,
       LimitedProgressMonitor monitor) {
     return git.fetch()
         .setRemote(url.url())
         .setTimeout(seconds(limits.ioTimeout()))
-        .setCredentialsProvider(credentials)
+        .setCredentialsProvider(remote.credentials())
+        .setTransportConfigCallback(remote.transport())
         .setProgressMonitor(monitor)
         .setTagOpt(org.eclipse.jgit.transport.TagOpt.NO_TAGS);
   }
@@ -260,8 +316,24 @@ public final class GitFetcher {
   }
 
   /** A plain message from JGit's exception chain; the URL's user info is never repeated. */
-  private static TargetException failure(RepositoryUrl url, Throwable e) {
+  private static TargetException failure(RepositoryUrl url, Remote remote, Throwable e) {
     String text = messages(e).toLowerCase(Locale.ROOT);
+    if (remote.ssh() != null) {
+      if (remote.ssh().expired()) {
+        return new TargetException(ScanErrorCode.TIMED_OUT, "The clone passed its time limit");
+      }
+      String refusal = remote.ssh().hostKeyRefusal();
+      if (refusal != null) {
+        return new TargetException(ScanErrorCode.HOST_KEY_NOT_TRUSTED, refusal);
+      }
+      if (text.contains("no more authentication methods")
+          || text.contains("authentication failed")
+          || text.contains("auth fail")) {
+        return new TargetException(
+            ScanErrorCode.AUTHENTICATION_FAILED,
+            "The ssh server refused the project's key (set sshKey to a key the repository accepts)");
+      }
+    }
     if (text.contains("not authorized")
         || text.contains("authentication is required")
         || text.contains("auth fail")) {
@@ -285,11 +357,6 @@ public final class GitFetcher {
     if (text.contains("connection refused")) {
       return new TargetException(
           ScanErrorCode.REPOSITORY_UNREACHABLE, "Connection refused by " + url.host());
-    }
-    if (text.contains("no ssh") || text.contains("ssh")) {
-      return new TargetException(
-          ScanErrorCode.REPOSITORY_UNREACHABLE,
-          "Cannot connect over ssh; use an https URL with a project access token");
     }
     return new TargetException(
         ScanErrorCode.REPOSITORY_UNREACHABLE, "Cannot read the repository at " + safe(url));
