@@ -93,6 +93,12 @@ public class ScanExecutor implements DisposableBean {
                 limits.maxExpansionRatio()));
   }
 
+  /** Removes work directories that killed instances left (older than twice the time limit). */
+  void removeStaleWorkDirectories() {
+    StaleWorkDirectories.remove(
+        workRoot, properties.scans().timeLimit().multipliedBy(2), Instant.now());
+  }
+
   ScanOutcome run(ScanRecord scan, String owner, BooleanSupplier abandoned) {
     Instant deadline = Instant.now().plus(properties.scans().timeLimit());
     Path dir = workRoot.resolve(scan.id() + "-" + owner.replaceAll("[^A-Za-z0-9_-]", "_"));

@@ -89,6 +89,7 @@ public class ScanWorkers implements SmartLifecycle {
   @Override
   public synchronized void start() {
     running = true;
+    executor.removeStaleWorkDirectories();
     long renewEvery = Math.max(100, properties.scans().lease().toMillis() / 3);
     keeper =
         Executors.newSingleThreadScheduledExecutor(
