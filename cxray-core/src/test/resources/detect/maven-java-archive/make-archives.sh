@@ -10,20 +10,22 @@ trap 'rm -rf "$WORK"' EXIT
 DATE=2026-01-01T00:00:00Z
 
 # 1. A library built by Maven: pom.properties and MANIFEST.MF as maven-archiver writes them.
-mkdir -p "$WORK/greeting/src/main/java/io/cxray/testdata/greeting"
-cat > "$WORK/greeting/pom.xml" <<'EOF'
+# build_greeting VERSION builds greeting-lib-VERSION.jar in $WORK/greeting-VERSION/target.
+build_greeting() {
+mkdir -p "$WORK/greeting-$1/src/main/java/io/cxray/testdata/greeting"
+cat > "$WORK/greeting-$1/pom.xml" <<EOF
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>io.cxray.testdata</groupId>
   <artifactId>greeting-lib</artifactId>
-  <version>1.4.0</version>
+  <version>$1</version>
   <properties>
     <maven.compiler.release>17</maven.compiler.release>
     <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>
   </properties>
 </project>
 EOF
-cat > "$WORK/greeting/src/main/java/io/cxray/testdata/greeting/Greeting.java" <<'EOF'
+cat > "$WORK/greeting-$1/src/main/java/io/cxray/testdata/greeting/Greeting.java" <<'EOF'
 package io.cxray.testdata.greeting;
 
 public final class Greeting {
@@ -32,8 +34,10 @@ public final class Greeting {
   }
 }
 EOF
-(cd "$WORK/greeting" && "$MVN" -q -B package)
-GREETING="$WORK/greeting/target/greeting-lib-1.4.0.jar"
+(cd "$WORK/greeting-$1" && "$MVN" -q -B package)
+}
+build_greeting 1.4.0
+GREETING="$WORK/greeting-1.4.0/target/greeting-lib-1.4.0.jar"
 cp "$GREETING" "$HERE/maven-built-jar/greeting-lib-1.4.0.jar"
 
 # 2. A jar with only a MANIFEST.MF (Implementation-* and Bundle-* headers), no pom.properties.
@@ -74,3 +78,11 @@ jar --create --date=$DATE --file "$HERE/shaded-jar/shaded-tool-0.9.0.jar" -C "$W
 
 # 8. A truncated download: the first 1500 bytes of the WAR.
 head -c 1500 "$HERE/webapp-war/shop-web-3.0.1.war" > "$HERE/truncated/shop-web-3.0.1.war"
+
+# 9. Two versions of one library in WEB-INF/lib (a duplicate a careless build leaves behind).
+build_greeting 1.3.2
+mkdir -p "$WORK/dup/WEB-INF/lib" "$WORK/dup/META-INF/maven/io.cxray.testdata/report-web"
+printf 'artifactId=report-web\ngroupId=io.cxray.testdata\nversion=2.0.0\n' > "$WORK/dup/META-INF/maven/io.cxray.testdata/report-web/pom.properties"
+cp "$GREETING" "$WORK/greeting-1.3.2/target/greeting-lib-1.3.2.jar" "$WORK/dup/WEB-INF/lib/"
+mkdir -p "$HERE/war-two-versions"
+jar --create --date=$DATE --file "$HERE/war-two-versions/report-web-2.0.0.war" -C "$WORK/dup" .

@@ -25,11 +25,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads NuGet's {@code packages.lock.json} (<a
  * href="https://learn.microsoft.com/en-us/nuget/consume-packages/package-references-in-project-files#locking-dependencies">locking
- * dependencies</a>). Each target framework (and {@code tfm/rid} pair) lists packages typed {@code
- * Direct}, {@code Transitive}, {@code CentralTransitive} (pinned by central package management) or
- * {@code Project} (a referenced project, which is local code and not reported). A package direct in
- * any framework is direct; frameworks with different resolved versions give one package per
- * version. {@code contentHash} is a base64 SHA-512.
+ * dependencies</a>), lock file versions 1 and 2 (version 2 is written under central package
+ * management; it adds {@code CentralTransitive}, the layout is otherwise the same). Each target
+ * framework (and {@code tfm/rid} pair) lists packages typed {@code Direct}, {@code Transitive},
+ * {@code CentralTransitive} (pinned by central package management) or {@code Project} (a referenced
+ * project, which is local code and not reported). A package direct in any framework is direct;
+ * frameworks with different resolved versions give one package per version. {@code contentHash} is
+ * a base64 SHA-512.
  */
 public final class PackagesLockJsonParser implements DependencyFileParser {
   public static final String ID = "nuget/packages-lock-json";
