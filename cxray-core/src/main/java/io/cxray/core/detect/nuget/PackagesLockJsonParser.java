@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +36,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class PackagesLockJsonParser implements DependencyFileParser {
   public static final String ID = "nuget/packages-lock-json";
+  private static final Set<String> KNOWN_VERSIONS = Set.of("1", "2");
 
   @Override
   public String id() {
@@ -65,6 +67,14 @@ public final class PackagesLockJsonParser implements DependencyFileParser {
     if (!frameworks.isObject()) {
       out.warn("no 'dependencies' object (not a packages.lock.json?)");
       return out.build();
+    }
+    JsonNode lockVersion = doc.root().path("version");
+    if (!lockVersion.isMissingNode() && !KNOWN_VERSIONS.contains(lockVersion.asString(""))) {
+      // A newer NuGet may change the meaning of entries: read it as version 2, but say so.
+      out.warn(
+          "lock file version "
+              + lockVersion.asString("")
+              + " is not one this parser knows (1, 2); read as version 2");
     }
     Map<String, Locked> locked = new LinkedHashMap<>();
     List<String[]> pendingEdges = new ArrayList<>();
