@@ -1,8 +1,8 @@
 package io.cxray.core.detect.nuget;
 
-import io.cxray.core.detect.DependencyFileParser;
 import io.cxray.core.detect.JsonDocument;
 import io.cxray.core.detect.JsonValues;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
@@ -34,23 +34,12 @@ import tools.jackson.databind.JsonNode;
  * frameworks with different resolved versions give one package per version. {@code contentHash} is
  * a base64 SHA-512.
  */
-public final class PackagesLockJsonParser implements DependencyFileParser {
+public final class PackagesLockJsonParser extends NamedFileParser {
   public static final String ID = "nuget/packages-lock-json";
   private static final Set<String> KNOWN_VERSIONS = Set.of("1", "2");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.NUGET;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return TextLines.fileName(relativePath).equals("packages.lock.json");
+  public PackagesLockJsonParser() {
+    super(ID, Ecosystem.NUGET, "packages.lock.json");
   }
 
   @Override

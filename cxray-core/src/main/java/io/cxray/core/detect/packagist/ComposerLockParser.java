@@ -1,8 +1,8 @@
 package io.cxray.core.detect.packagist;
 
-import io.cxray.core.detect.DependencyFileParser;
 import io.cxray.core.detect.JsonDocument;
 import io.cxray.core.detect.JsonValues;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
@@ -36,22 +36,11 @@ import tools.jackson.databind.JsonNode;
  * packages are direct comes from {@code composer.json} next to the lock when it is readable;
  * otherwise from the lock's own graph (a package nothing requires is direct).
  */
-public final class ComposerLockParser implements DependencyFileParser {
+public final class ComposerLockParser extends NamedFileParser {
   public static final String ID = "packagist/composer-lock";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.PACKAGIST;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return TextLines.fileName(relativePath).equals("composer.lock");
+  public ComposerLockParser() {
+    super(ID, Ecosystem.PACKAGIST, "composer.lock");
   }
 
   @Override
