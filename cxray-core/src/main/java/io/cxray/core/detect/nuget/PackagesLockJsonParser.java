@@ -6,7 +6,6 @@ import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
-import io.cxray.core.detect.TextLines;
 import io.cxray.core.model.Ecosystem;
 import io.cxray.core.model.PackageNames;
 import io.cxray.core.model.Relationship;
@@ -18,9 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,13 +44,11 @@ public final class PackagesLockJsonParser extends NamedFileParser {
   @Override
   public ParseResult parse(String relativePath, byte[] content, ParseContext context) {
     ParseResultBuilder out = new ParseResultBuilder(relativePath, ID);
-    JsonDocument doc;
-    try {
-      doc = JsonDocument.parse(content);
-    } catch (JacksonException e) {
-      out.warn("not valid JSON: " + TextLines.firstLine(e.getOriginalMessage()));
+    Optional<JsonDocument> read = JsonDocument.parseOrWarn(content, out);
+    if (read.isEmpty()) {
       return out.build();
     }
+    JsonDocument doc = read.get();
     JsonNode frameworks = doc.root().path("dependencies");
     if (!frameworks.isObject()) {
       out.warn("no 'dependencies' object (not a packages.lock.json?)");

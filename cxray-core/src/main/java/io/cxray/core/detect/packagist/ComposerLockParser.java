@@ -46,13 +46,11 @@ public final class ComposerLockParser extends NamedFileParser {
   @Override
   public ParseResult parse(String relativePath, byte[] content, ParseContext context) {
     ParseResultBuilder out = new ParseResultBuilder(relativePath, ID);
-    JsonDocument doc;
-    try {
-      doc = JsonDocument.parse(content);
-    } catch (JacksonException e) {
-      out.warn("not valid JSON: " + TextLines.firstLine(e.getOriginalMessage()));
+    Optional<JsonDocument> read = JsonDocument.parseOrWarn(content, out);
+    if (read.isEmpty()) {
       return out.build();
     }
+    JsonDocument doc = read.get();
     if (!doc.root().isObject()
         || !(doc.root().path("packages").isArray() || doc.root().path("packages-dev").isArray())) {
       out.warn("no 'packages' array (not a composer.lock?)");
