@@ -2,6 +2,8 @@ package io.cxray.core.detect;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -41,6 +43,19 @@ public final class JsonDocument {
       }
     }
     return new JsonDocument(root, lines);
+  }
+
+  /**
+   * Parses JSON bytes, or warns "not valid JSON" on {@code out} and gives empty when they are not
+   * JSON.
+   */
+  public static Optional<JsonDocument> parseOrWarn(byte[] content, ParseResultBuilder out) {
+    try {
+      return Optional.of(parse(content));
+    } catch (JacksonException e) {
+      out.warn("not valid JSON: " + TextLines.firstLine(e.getOriginalMessage()));
+      return Optional.empty();
+    }
   }
 
   public JsonNode root() {

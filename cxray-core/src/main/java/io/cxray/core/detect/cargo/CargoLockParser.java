@@ -1,6 +1,6 @@
 package io.cxray.core.detect.cargo;
 
-import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
@@ -29,22 +29,11 @@ import tools.jackson.databind.JsonNode;
  * git source get a {@code vcs_url} purl qualifier, crates from a registry other than crates.io a
  * {@code repository_url} one, so neither is mistaken for the crates.io crate of the same name.
  */
-public final class CargoLockParser implements DependencyFileParser {
+public final class CargoLockParser extends NamedFileParser {
   public static final String ID = "cargo/cargo-lock";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.CARGO;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return TextLines.fileName(relativePath).equals("Cargo.lock");
+  public CargoLockParser() {
+    super(ID, Ecosystem.CARGO, "Cargo.lock");
   }
 
   @Override

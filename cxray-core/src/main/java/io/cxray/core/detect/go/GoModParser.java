@@ -1,6 +1,6 @@
 package io.cxray.core.detect.go;
 
-import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.Packages;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
@@ -29,22 +29,11 @@ import java.util.Set;
  * {@code stdlib} when the file names an exact toolchain ({@code toolchain go1.22.3}, or a
  * three-part {@code go} line, which since Go 1.21 is the minimum toolchain).
  */
-public final class GoModParser implements DependencyFileParser {
+public final class GoModParser extends NamedFileParser {
   static final String ID = "go/mod";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.GO;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return relativePath.equals("go.mod") || relativePath.endsWith("/go.mod");
+  public GoModParser() {
+    super(ID, Ecosystem.GO, "go.mod");
   }
 
   @Override

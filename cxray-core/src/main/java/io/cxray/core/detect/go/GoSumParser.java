@@ -1,6 +1,6 @@
 package io.cxray.core.detect.go;
 
-import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.Packages;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
@@ -24,22 +24,11 @@ import java.util.Optional;
  * href="https://go.dev/ref/mod#go-sum-files">reference</a>). A {@code /go.mod} line checksums only
  * a module's go.mod, fetched during resolution, so it does not make the module a package.
  */
-public final class GoSumParser implements DependencyFileParser {
+public final class GoSumParser extends NamedFileParser {
   static final String ID = "go/sum";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.GO;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return relativePath.equals("go.sum") || relativePath.endsWith("/go.sum");
+  public GoSumParser() {
+    super(ID, Ecosystem.GO, "go.sum");
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.cxray.core.detect.gradle;
 
-import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
@@ -25,27 +25,15 @@ import java.util.regex.Pattern;
  * <p>Scope comes from the configurations ({@link GradleScopes}); modules of the buildscript
  * lockfile are build tooling and get {@link Scope#DEVELOPMENT}.
  */
-public final class GradleLockfileParser implements DependencyFileParser {
+public final class GradleLockfileParser extends NamedFileParser {
   public static final String ID = "maven/gradle-lockfile";
   // What Maven accepts in a groupId/artifactId (DefaultModelValidator's ID_REGEX) and a version
   // without whitespace or control characters.
   private static final Pattern ID_PART = Pattern.compile("[A-Za-z0-9_\\-.]+");
   private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9_\\-.+\\[\\](),]+");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.MAVEN;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    String name = TextLines.fileName(relativePath);
-    return name.equals("gradle.lockfile") || name.equals("buildscript-gradle.lockfile");
+  public GradleLockfileParser() {
+    super(ID, Ecosystem.MAVEN, "gradle.lockfile", "buildscript-gradle.lockfile");
   }
 
   @Override

@@ -1,10 +1,9 @@
 package io.cxray.core.detect.hex;
 
-import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
-import io.cxray.core.detect.TextLines;
 import io.cxray.core.model.Ecosystem;
 import io.cxray.core.model.Package;
 import io.cxray.core.model.PackageNames;
@@ -36,22 +35,11 @@ import java.util.Set;
  * direct (everything in the lock is reachable from mix.exs); others are reported as UNKNOWN. The
  * outer checksum is the SHA-256 of the package tarball.
  */
-public final class MixLockParser implements DependencyFileParser {
+public final class MixLockParser extends NamedFileParser {
   public static final String ID = "hex/mix-lock";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.HEX;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return TextLines.fileName(relativePath).equals("mix.lock");
+  public MixLockParser() {
+    super(ID, Ecosystem.HEX, "mix.lock");
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.cxray.core.detect.maven;
 
-import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
@@ -26,7 +26,7 @@ import org.eclipse.aether.graph.DependencyNode;
  * dependencies are collected with Maven Resolver as Maven would ({@link TransitiveResolver}), so
  * the set equals {@code mvn dependency:list}. The result's notes say which of the two happened.
  */
-public final class PomParser implements DependencyFileParser {
+public final class PomParser extends NamedFileParser {
   public static final String ID = "maven/pom";
   static final String OFFLINE_NOTE = "direct dependencies only: resolution was offline";
   static final int MAX_NODES = 20_000;
@@ -43,22 +43,8 @@ public final class PomParser implements DependencyFileParser {
   }
 
   private PomParser(Supplier<MavenResolverSettings> settings) {
+    super(ID, Ecosystem.MAVEN, "pom.xml");
     this.settings = settings;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.MAVEN;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return TextLines.fileName(relativePath).equals("pom.xml");
   }
 
   @Override

@@ -4,11 +4,11 @@ import static io.cxray.core.detect.JsonValues.fields;
 import static io.cxray.core.detect.JsonValues.names;
 import static io.cxray.core.detect.JsonValues.text;
 
-import io.cxray.core.detect.DependencyFileParser;
 import io.cxray.core.detect.FieldLines;
 import io.cxray.core.detect.GraphScopes;
 import io.cxray.core.detect.Integrity;
 import io.cxray.core.detect.JsonValues;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.Packages;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
  * reference), followed for registry packages by the registry ("" for the default), an object of
  * metadata with the dependencies, and the integrity.
  */
-public final class BunLockParser implements DependencyFileParser {
+public final class BunLockParser extends NamedFileParser {
   static final String ID = "npm/bun-lock";
   private static final List<Map.Entry<String, Scope>> SECTIONS =
       List.of(
@@ -46,19 +46,8 @@ public final class BunLockParser implements DependencyFileParser {
           Map.entry("devDependencies", Scope.DEVELOPMENT),
           Map.entry("peerDependencies", Scope.RUNTIME));
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.NPM;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return relativePath.equals("bun.lock") || relativePath.endsWith("/bun.lock");
+  public BunLockParser() {
+    super(ID, Ecosystem.NPM, "bun.lock");
   }
 
   @Override

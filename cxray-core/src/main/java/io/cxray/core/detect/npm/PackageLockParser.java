@@ -1,7 +1,7 @@
 package io.cxray.core.detect.npm;
 
-import io.cxray.core.detect.DependencyFileParser;
 import io.cxray.core.detect.FieldLines;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.StructuredFormats;
@@ -17,23 +17,11 @@ import tools.jackson.databind.JsonNode;
  * path; version 1 nests {@code dependencies} as the {@code node_modules} tree nests. Version 2
  * carries both, and the {@code packages} section is the one read.
  */
-public final class PackageLockParser implements DependencyFileParser {
+public final class PackageLockParser extends NamedFileParser {
   static final String ID = "npm/package-lock";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.NPM;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-    return name.equals("package-lock.json") || name.equals("npm-shrinkwrap.json");
+  public PackageLockParser() {
+    super(ID, Ecosystem.NPM, "package-lock.json", "npm-shrinkwrap.json");
   }
 
   @Override

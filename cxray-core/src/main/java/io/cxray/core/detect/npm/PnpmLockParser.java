@@ -3,8 +3,8 @@ package io.cxray.core.detect.npm;
 import static io.cxray.core.detect.JsonValues.fields;
 import static io.cxray.core.detect.JsonValues.text;
 
-import io.cxray.core.detect.DependencyFileParser;
 import io.cxray.core.detect.FieldLines;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.StructuredFormats;
@@ -20,22 +20,11 @@ import tools.jackson.databind.JsonNode;
  * package entries up to 6.0 and in {@code snapshots} from 9.0 on. Scopes follow from the importer
  * sections through the graph.
  */
-public final class PnpmLockParser implements DependencyFileParser {
+public final class PnpmLockParser extends NamedFileParser {
   static final String ID = "npm/pnpm-lock";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.NPM;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return relativePath.equals("pnpm-lock.yaml") || relativePath.endsWith("/pnpm-lock.yaml");
+  public PnpmLockParser() {
+    super(ID, Ecosystem.NPM, "pnpm-lock.yaml");
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.cxray.core.detect.npm;
 
-import io.cxray.core.detect.DependencyFileParser;
 import io.cxray.core.detect.FieldLines;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.StructuredFormats;
@@ -20,22 +20,11 @@ import tools.jackson.databind.JsonNode;
  * those of the workspace members it declares ({@link NpmWorkspaces}); Berry records them in its
  * workspace entries. Neither records dev flags: scopes come from the manifest and the graph.
  */
-public final class YarnLockParser implements DependencyFileParser {
+public final class YarnLockParser extends NamedFileParser {
   static final String ID = "npm/yarn-lock";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.NPM;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return relativePath.equals("yarn.lock") || relativePath.endsWith("/yarn.lock");
+  public YarnLockParser() {
+    super(ID, Ecosystem.NPM, "yarn.lock");
   }
 
   @Override

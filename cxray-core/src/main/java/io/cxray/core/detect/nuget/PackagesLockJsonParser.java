@@ -1,12 +1,11 @@
 package io.cxray.core.detect.nuget;
 
-import io.cxray.core.detect.DependencyFileParser;
 import io.cxray.core.detect.JsonDocument;
 import io.cxray.core.detect.JsonValues;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
-import io.cxray.core.detect.TextLines;
 import io.cxray.core.model.Ecosystem;
 import io.cxray.core.model.PackageNames;
 import io.cxray.core.model.Relationship;
@@ -18,9 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,35 +33,22 @@ import tools.jackson.databind.JsonNode;
  * frameworks with different resolved versions give one package per version. {@code contentHash} is
  * a base64 SHA-512.
  */
-public final class PackagesLockJsonParser implements DependencyFileParser {
+public final class PackagesLockJsonParser extends NamedFileParser {
   public static final String ID = "nuget/packages-lock-json";
   private static final Set<String> KNOWN_VERSIONS = Set.of("1", "2");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.NUGET;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return TextLines.fileName(relativePath).equals("packages.lock.json");
+  public PackagesLockJsonParser() {
+    super(ID, Ecosystem.NUGET, "packages.lock.json");
   }
 
   @Override
   public ParseResult parse(String relativePath, byte[] content, ParseContext context) {
     ParseResultBuilder out = new ParseResultBuilder(relativePath, ID);
-    JsonDocument doc;
-    try {
-      doc = JsonDocument.parse(content);
-    } catch (JacksonException e) {
-      out.warn("not valid JSON: " + TextLines.firstLine(e.getOriginalMessage()));
+    Optional<JsonDocument> read = JsonDocument.parseOrWarn(content, out);
+    if (read.isEmpty()) {
       return out.build();
     }
+    JsonDocument doc = read.get();
     JsonNode frameworks = doc.root().path("dependencies");
     if (!frameworks.isObject()) {
       out.warn("no 'dependencies' object (not a packages.lock.json?)");

@@ -1,8 +1,8 @@
 package io.cxray.core.detect.packagist;
 
-import io.cxray.core.detect.DependencyFileParser;
 import io.cxray.core.detect.JsonDocument;
 import io.cxray.core.detect.JsonValues;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
@@ -36,34 +36,21 @@ import tools.jackson.databind.JsonNode;
  * packages are direct comes from {@code composer.json} next to the lock when it is readable;
  * otherwise from the lock's own graph (a package nothing requires is direct).
  */
-public final class ComposerLockParser implements DependencyFileParser {
+public final class ComposerLockParser extends NamedFileParser {
   public static final String ID = "packagist/composer-lock";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.PACKAGIST;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return TextLines.fileName(relativePath).equals("composer.lock");
+  public ComposerLockParser() {
+    super(ID, Ecosystem.PACKAGIST, "composer.lock");
   }
 
   @Override
   public ParseResult parse(String relativePath, byte[] content, ParseContext context) {
     ParseResultBuilder out = new ParseResultBuilder(relativePath, ID);
-    JsonDocument doc;
-    try {
-      doc = JsonDocument.parse(content);
-    } catch (JacksonException e) {
-      out.warn("not valid JSON: " + TextLines.firstLine(e.getOriginalMessage()));
+    Optional<JsonDocument> read = JsonDocument.parseOrWarn(content, out);
+    if (read.isEmpty()) {
       return out.build();
     }
+    JsonDocument doc = read.get();
     if (!doc.root().isObject()
         || !(doc.root().path("packages").isArray() || doc.root().path("packages-dev").isArray())) {
       out.warn("no 'packages' array (not a composer.lock?)");

@@ -1,7 +1,7 @@
 package io.cxray.core.detect.pub;
 
-import io.cxray.core.detect.DependencyFileParser;
 import io.cxray.core.detect.FieldLines;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
@@ -35,22 +35,11 @@ import tools.jackson.databind.JsonNode;
  * came from, so a private server shows in the report. The lockfile records no graph, so the only
  * edges are from the root to direct dependencies.
  */
-public final class PubspecLockParser implements DependencyFileParser {
+public final class PubspecLockParser extends NamedFileParser {
   public static final String ID = "pub/pubspec-lock";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.PUB;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return TextLines.fileName(relativePath).equals("pubspec.lock");
+  public PubspecLockParser() {
+    super(ID, Ecosystem.PUB, "pubspec.lock");
   }
 
   @Override

@@ -3,7 +3,7 @@ package io.cxray.core.detect.pypi;
 import static io.cxray.core.detect.JsonValues.strings;
 import static io.cxray.core.detect.JsonValues.text;
 
-import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseWarning;
@@ -20,22 +20,11 @@ import tools.jackson.databind.JsonNode;
  * the {@code groups} each package belongs to ({@code default} is the runtime group). Direct
  * dependencies come from the {@code pyproject.toml} beside the lockfile.
  */
-public final class PdmLockParser implements DependencyFileParser {
+public final class PdmLockParser extends NamedFileParser {
   static final String ID = "pypi/pdm-lock";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.PYPI;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return relativePath.equals("pdm.lock") || relativePath.endsWith("/pdm.lock");
+  public PdmLockParser() {
+    super(ID, Ecosystem.PYPI, "pdm.lock");
   }
 
   @Override

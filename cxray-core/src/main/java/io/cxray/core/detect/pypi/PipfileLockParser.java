@@ -3,8 +3,8 @@ package io.cxray.core.detect.pypi;
 import static io.cxray.core.detect.JsonValues.fields;
 import static io.cxray.core.detect.JsonValues.text;
 
-import io.cxray.core.detect.DependencyFileParser;
 import io.cxray.core.detect.FieldLines;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseWarning;
@@ -24,22 +24,11 @@ import tools.jackson.databind.JsonNode;
  * reported as warnings. The lockfile records no graph; direct dependencies come from the {@code
  * Pipfile} beside it.
  */
-public final class PipfileLockParser implements DependencyFileParser {
+public final class PipfileLockParser extends NamedFileParser {
   static final String ID = "pypi/pipfile-lock";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.PYPI;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return relativePath.equals("Pipfile.lock") || relativePath.endsWith("/Pipfile.lock");
+  public PipfileLockParser() {
+    super(ID, Ecosystem.PYPI, "Pipfile.lock");
   }
 
   @Override

@@ -4,7 +4,7 @@ import static io.cxray.core.detect.JsonValues.names;
 import static io.cxray.core.detect.JsonValues.strings;
 import static io.cxray.core.detect.JsonValues.text;
 
-import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseWarning;
@@ -22,22 +22,11 @@ import tools.jackson.databind.JsonNode;
  * only for an extra. Packages from a local directory or file are the project's own code and are
  * left out. Direct dependencies come from the {@code pyproject.toml} beside the lockfile.
  */
-public final class PoetryLockParser implements DependencyFileParser {
+public final class PoetryLockParser extends NamedFileParser {
   static final String ID = "pypi/poetry-lock";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.PYPI;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return relativePath.equals("poetry.lock") || relativePath.endsWith("/poetry.lock");
+  public PoetryLockParser() {
+    super(ID, Ecosystem.PYPI, "poetry.lock");
   }
 
   @Override

@@ -3,7 +3,7 @@ package io.cxray.core.detect.pypi;
 import static io.cxray.core.detect.JsonValues.fields;
 import static io.cxray.core.detect.JsonValues.text;
 
-import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseWarning;
@@ -24,22 +24,11 @@ import tools.jackson.databind.JsonNode;
  * optional-dependencies} and {@code dev-dependencies} (by group) are the direct dependencies, and
  * scopes follow through the graph.
  */
-public final class UvLockParser implements DependencyFileParser {
+public final class UvLockParser extends NamedFileParser {
   static final String ID = "pypi/uv-lock";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.PYPI;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    return relativePath.equals("uv.lock") || relativePath.endsWith("/uv.lock");
+  public UvLockParser() {
+    super(ID, Ecosystem.PYPI, "uv.lock");
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.cxray.core.detect.rubygems;
 
-import io.cxray.core.detect.DependencyFileParser;
+import io.cxray.core.detect.NamedFileParser;
 import io.cxray.core.detect.ParseContext;
 import io.cxray.core.detect.ParseResult;
 import io.cxray.core.detect.ParseResultBuilder;
@@ -30,23 +30,11 @@ import java.util.Set;
  * <p>{@code PATH} specs are the project's own gems (usually its gemspec) and are not reported; what
  * they depend on is direct. {@code GIT} specs get a {@code vcs_url} purl qualifier.
  */
-public final class GemfileLockParser implements DependencyFileParser {
+public final class GemfileLockParser extends NamedFileParser {
   public static final String ID = "rubygems/gemfile-lock";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Ecosystem ecosystem() {
-    return Ecosystem.RUBYGEMS;
-  }
-
-  @Override
-  public boolean matches(String relativePath) {
-    String name = TextLines.fileName(relativePath);
-    return name.equals("Gemfile.lock") || name.equals("gems.locked");
+  public GemfileLockParser() {
+    super(ID, Ecosystem.RUBYGEMS, "Gemfile.lock", "gems.locked");
   }
 
   @Override
