@@ -117,13 +117,11 @@ public class SbomService {
         tx -> {
           SbomRecord r =
               store(
-                  new SbomToStore(
+                  SbomToStore.generated(
                       organizationId,
                       projectId,
-                      GENERATED,
-                      format.id(),
+                      format,
                       specVersion,
-                      format.render(doc, specVersion),
                       doc,
                       SbomQualityAnalyzer.analyze(doc),
                       null));
@@ -194,16 +192,8 @@ public class SbomService {
     SbomOutputFormat format = SbomOutputFormat.CYCLONEDX_JSON;
     String specVersion = CycloneDxVersion.V1_6.spec();
     return store(
-        new SbomToStore(
-            organizationId,
-            projectId,
-            GENERATED,
-            format.id(),
-            specVersion,
-            format.render(doc, specVersion),
-            doc,
-            quality,
-            scanId));
+        SbomToStore.generated(
+            organizationId, projectId, format, specVersion, doc, quality, scanId));
   }
 
   /** The scan failed: so does the SBOM it was generating, if any, with the scan's error. */

@@ -17,4 +17,26 @@ record SbomToStore(
     byte[] original,
     SbomDocument doc,
     SbomQualityReport quality,
-    String scanId) {}
+    String scanId) {
+
+  /** An SBOM this server generated, served in {@code format} at {@code specVersion}. */
+  static SbomToStore generated(
+      String organizationId,
+      String projectId,
+      SbomOutputFormat format,
+      String specVersion,
+      SbomDocument doc,
+      SbomQualityReport quality,
+      String scanId) {
+    return new SbomToStore(
+        organizationId,
+        projectId,
+        SbomService.GENERATED,
+        format.id(),
+        specVersion,
+        format.render(doc, specVersion),
+        doc,
+        quality,
+        scanId);
+  }
+}
