@@ -69,15 +69,16 @@ public class SbomService {
     SbomAnalysis analysis = analyzer.analyze(read.document(), read.warnings());
     SbomRecord stored =
         store(
-            organizationId,
-            projectId,
-            ANALYZED,
-            read.format().format().id(),
-            read.format().specVersion(),
-            content,
-            read.document(),
-            analysis.quality(),
-            null);
+            new SbomToStore(
+                organizationId,
+                projectId,
+                ANALYZED,
+                read.format().format().id(),
+                read.format().specVersion(),
+                content,
+                read.document(),
+                analysis.quality(),
+                null));
     return new SbomAnalysisView(
         stored.id(),
         stored.projectId(),
@@ -116,15 +117,14 @@ public class SbomService {
         tx -> {
           SbomRecord r =
               store(
-                  organizationId,
-                  projectId,
-                  GENERATED,
-                  format.id(),
-                  specVersion,
-                  format.render(doc, specVersion),
-                  doc,
-                  SbomQualityAnalyzer.analyze(doc),
-                  null);
+                  SbomToStore.generated(
+                      organizationId,
+                      projectId,
+                      format,
+                      specVersion,
+                      doc,
+                      SbomQualityAnalyzer.analyze(doc),
+                      null));
           outbox.publish(
               organizationId, projectId, WebhookEventTypes.SBOM_GENERATED, SbomEvents.generated(r));
           return r;
@@ -178,28 +178,22 @@ public class SbomService {
       return sboms.complete(
           record(
               p.id(),
-              organizationId,
-              projectId,
-              GENERATED,
-              p.inputFormat(),
-              p.inputSpecVersion(),
-              format.render(doc, p.inputSpecVersion()),
-              doc,
-              quality,
-              scanId));
+              new SbomToStore(
+                  organizationId,
+                  projectId,
+                  GENERATED,
+                  p.inputFormat(),
+                  p.inputSpecVersion(),
+                  format.render(doc, p.inputSpecVersion()),
+                  doc,
+                  quality,
+                  scanId)));
     }
     SbomOutputFormat format = SbomOutputFormat.CYCLONEDX_JSON;
     String specVersion = CycloneDxVersion.V1_6.spec();
     return store(
-        organizationId,
-        projectId,
-        GENERATED,
-        format.id(),
-        specVersion,
-        format.render(doc, specVersion),
-        doc,
-        quality,
-        scanId);
+        SbomToStore.generated(
+            organizationId, projectId, format, specVersion, doc, quality, scanId));
   }
 
   /** The scan failed: so does the SBOM it was generating, if any, with the scan's error. */
@@ -272,58 +266,28 @@ public class SbomService {
     return ((SbomReadResult.Success) result).document();
   }
 
-  private SbomRecord store(
-      String organizationId,
-      String projectId,
-      String source,
-      String format,
-      String specVersion,
-      byte[] original,
-      SbomDocument doc,
-      SbomQualityReport quality,
-      String scanId) {
-    return sboms.insert(
-        record(
-            Ids.SBOM.newId(),
-            organizationId,
-            projectId,
-            source,
-            format,
-            specVersion,
-            original,
-            doc,
-            quality,
-            scanId));
+  private SbomRecord store(SbomToStore s) {
+    return sboms.insert(record(Ids.SBOM.newId(), s));
   }
 
-  private SbomRecord record(
-      String id,
-      String organizationId,
-      String projectId,
-      String source,
-      String format,
-      String specVersion,
-      byte[] original,
-      SbomDocument doc,
-      SbomQualityReport quality,
-      String scanId) {
+  private SbomRecord record(String id, SbomToStore s) {
     String cyclonedx =
-        CycloneDxWriter.write(doc, CycloneDxVersion.V1_6, CycloneDxWriter.Encoding.JSON);
+        CycloneDxWriter.write(s.doc(), CycloneDxVersion.V1_6, CycloneDxWriter.Encoding.JSON);
     return new SbomRecord(
         id,
-        organizationId,
-        projectId,
-        source,
-        format,
-        specVersion,
-        original,
+        s.organizationId(),
+        s.projectId(),
+        s.source(),
+        s.format(),
+        s.specVersion(),
+        s.original(),
         cyclonedx,
-        json.writeValueAsString(ComponentView.flatten(doc.components())),
-        json.writeValueAsString(LicenseSummaryView.of(quality.licenses())),
-        json.writeValueAsString(QualityView.of(quality)),
+        json.writeValueAsString(ComponentView.flatten(s.doc().components())),
+        json.writeValueAsString(LicenseSummaryView.of(s.quality().licenses())),
+        json.writeValueAsString(QualityView.of(s.quality())),
         null,
         SbomRecord.COMPLETED,
-        scanId,
+        s.scanId(),
         null,
         null);
   }

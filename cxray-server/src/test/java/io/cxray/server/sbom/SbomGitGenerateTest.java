@@ -17,6 +17,7 @@ import io.cxray.server.testsupport.TestRepository;
 import io.cxray.server.testsupport.Uploads;
 import io.cxray.server.testsupport.WebhookReceiver;
 import io.cxray.server.testsupport.WebhookReceiver.Received;
+import io.cxray.server.testsupport.WebhookSubscription;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -55,34 +56,19 @@ class SbomGitGenerateTest extends ApiTestBase {
 
   @Autowired ScanWorkers workers;
 
+  private WebhookSubscription webhook;
   private WebhookReceiver receiver;
-  private String webhookId;
 
   @BeforeEach
   void receiver() throws Exception {
-    receiver = new WebhookReceiver();
-    String body =
-        JSON.writeValueAsString(
-            Map.of(
-                "url",
-                receiver.url("/sbom"),
-                "events",
-                List.of("sbom.generated"),
-                "secret",
-                SECRET));
-    webhookId =
-        api.post("/v1/webhooks", ROOT_KEY, body)
-            .expect(201)
-            .data()
-            .path("webhook")
-            .path("id")
-            .asText();
+    webhook =
+        WebhookSubscription.subscribe(api, ROOT_KEY, "/sbom", SECRET, List.of("sbom.generated"));
+    receiver = webhook.receiver();
   }
 
   @AfterEach
   void close() {
-    api.delete("/v1/webhooks/{webhookId}", ROOT_KEY, webhookId).expect(200);
-    receiver.close();
+    webhook.close();
   }
 
   @Test

@@ -10,9 +10,9 @@ import io.cxray.server.testsupport.StandardWebhooksVerifier;
 import io.cxray.server.testsupport.TestRepository;
 import io.cxray.server.testsupport.WebhookReceiver;
 import io.cxray.server.testsupport.WebhookReceiver.Received;
+import io.cxray.server.testsupport.WebhookSubscription;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,39 +27,29 @@ class ScanWebhooksTest extends ScanTestBase {
   private static final String SECRET = "scan-webhook-secret";
   private static final Duration WAIT = Duration.ofSeconds(90);
 
+  private WebhookSubscription webhook;
   private WebhookReceiver receiver;
-  private String webhookId;
 
   @BeforeEach
   void receiver() throws Exception {
-    receiver = new WebhookReceiver();
-    String body =
-        JSON.writeValueAsString(
-            Map.of(
-                "url",
-                receiver.url("/scans"),
-                "events",
-                List.of(
-                    "scan.started",
-                    "scan.completed",
-                    "scan.failed",
-                    "vulnerability.found",
-                    "sbom.generated"),
-                "secret",
-                SECRET));
-    webhookId =
-        api.post("/v1/webhooks", ROOT_KEY, body)
-            .expect(201)
-            .data()
-            .path("webhook")
-            .path("id")
-            .asText();
+    webhook =
+        WebhookSubscription.subscribe(
+            api,
+            ROOT_KEY,
+            "/scans",
+            SECRET,
+            List.of(
+                "scan.started",
+                "scan.completed",
+                "scan.failed",
+                "vulnerability.found",
+                "sbom.generated"));
+    receiver = webhook.receiver();
   }
 
   @AfterEach
   void close() {
-    api.delete("/v1/webhooks/{webhookId}", ROOT_KEY, webhookId).expect(200);
-    receiver.close();
+    webhook.close();
   }
 
   @Test

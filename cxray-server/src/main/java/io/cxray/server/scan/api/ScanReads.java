@@ -62,7 +62,7 @@ class ScanReads {
     boolean more = first.size() > inline;
     List<Map<String, Object>> shown =
         first.stream().limit(inline).map(StoredFinding::body).toList();
-    return ScanDetailView.of(ScanView.of(scan), shown, more, scan.warnings());
+    return new ScanDetailView(ScanView.of(scan), shown, more, scan.warnings());
   }
 
   /** The SARIF of a completed scan; 409 while the scan has none (not completed). */
