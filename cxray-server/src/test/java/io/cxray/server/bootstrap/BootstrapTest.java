@@ -6,62 +6,69 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cxray.server.CxrayServer;
 import io.cxray.server.auth.ApiKeyFormat;
 import io.cxray.server.testsupport.ApiClient;
+import io.cxray.server.testsupport.ServerProcess;
 import io.cxray.server.testsupport.TestDatabase;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * First start without CXRAY_BOOTSTRAP_API_KEY, by two server instances at once on one empty
- * database: exactly one bootstraps, the generated key is printed once, and both instances serve the
- * same data. (Bootstrap with a given key is what every {@code ApiTestBase} test runs on.)
+ * database, each in its own JVM as an operator would run them: exactly one bootstraps, the
+ * generated key is printed once (by one of them), and both instances serve the same data.
+ * (Bootstrap with a given key is what every {@code ApiTestBase} test runs on.)
  */
-@ExtendWith(OutputCaptureExtension.class)
 class BootstrapTest {
 
   private static final Pattern KEY_LINE = Pattern.compile("API key:\\s+(cxr_[0-9A-Za-z]+)");
   private static final Pattern PASSWORD_LINE = Pattern.compile("Password:\\s+(\\S+)");
+  private static final Duration PATIENCE = Duration.ofMinutes(3);
 
   @Test
-  void twoInstancesOnOneEmptyDatabaseBootstrapOnceAndShareData(CapturedOutput output)
-      throws Exception {
-    String[] args = args(TestDatabase.get().freshSchema("cx_two"), "--cxray.bootstrap.tier=free");
-    ExecutorService starters = Executors.newFixedThreadPool(2);
-    Future<ConfigurableApplicationContext> first = starters.submit(() -> CxrayServer.start(args));
-    Future<ConfigurableApplicationContext> second = starters.submit(() -> CxrayServer.start(args));
-    try (ConfigurableApplicationContext a = first.get();
-        ConfigurableApplicationContext b = second.get()) {
-      starters.shutdown();
-      // Two contexts in one JVM may each attach a console appender, so a line can show twice;
-      // what matters is that one key was generated and printed (the rows below prove one
-      // bootstrap).
-      List<String> keys = all(KEY_LINE, output.getAll()).stream().distinct().toList();
-      assertThat(keys).hasSize(1);
-      String key = keys.get(0);
+  void twoInstancesOnOneEmptyDatabaseBootstrapOnceAndShareData() throws Exception {
+    String schema = TestDatabase.get().freshSchema("cx_two");
+    Map<String, String> settings =
+        Map.of("cxray.bootstrap.tier", "free", "spring.jmx.enabled", "false");
+    Map<String, String> environment =
+        Map.of(
+            "CXRAY_DB_URL",
+            schema,
+            "CXRAY_DB_USER",
+            TestDatabase.get().user(),
+            "CXRAY_DB_PASSWORD",
+            TestDatabase.get().password(),
+            "CXRAY_DB_POOL_SIZE",
+            "3");
+    try (ServerProcess a = ServerProcess.launch(settings, environment);
+        ServerProcess b = ServerProcess.launch(settings, environment)) {
+      a.awaitHealthy(PATIENCE);
+      b.awaitHealthy(PATIENCE);
+      List<String> keysA = all(KEY_LINE, a.output());
+      List<String> keysB = all(KEY_LINE, b.output());
+      assertThat(keysA.size() + keysB.size())
+          .as("exactly one instance prints one key")
+          .isEqualTo(1);
+      String key = keysA.isEmpty() ? keysB.get(0) : keysA.get(0);
       assertThat(ApiKeyFormat.isWellFormed(key)).isTrue();
+      String bootstrapOutput = keysA.isEmpty() ? b.output() : a.output();
+      List<String> passwords = all(PASSWORD_LINE, bootstrapOutput);
+      assertThat(passwords).hasSize(1);
 
-      JdbcClient jdbc = a.getBean(JdbcClient.class);
+      JdbcClient jdbc = TestDatabase.get().jdbc(schema);
       assertThat(count(jdbc, "organizations")).isEqualTo(1);
       assertThat(count(jdbc, "users")).isEqualTo(1);
       assertThat(count(jdbc, "api_keys")).isEqualTo(1);
       String hash = jdbc.sql("SELECT password_hash FROM users").query(String.class).single();
-      List<String> passwords = all(PASSWORD_LINE, output.getAll()).stream().distinct().toList();
-      assertThat(passwords).hasSize(1);
       assertThat(new BCryptPasswordEncoder().matches(passwords.get(0), hash)).isTrue();
 
-      ApiClient viaA = new ApiClient(port(a));
-      ApiClient viaB = new ApiClient(port(b));
+      ApiClient viaA = new ApiClient(a.port());
+      ApiClient viaB = new ApiClient(b.port());
       String id =
           viaA.post("/v1/projects", key, "{\"name\": \"shared\"}")
               .expect(201)
@@ -106,10 +113,6 @@ class BootstrapTest {
                 "--spring.jmx.enabled=false"));
     args.addAll(List.of(extra));
     return args.toArray(String[]::new);
-  }
-
-  private static int port(ConfigurableApplicationContext context) {
-    return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
   }
 
   private static long count(JdbcClient jdbc, String table) {

@@ -5,28 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cxray.core.advisory.importer.AdvisoryDatabase;
 import io.cxray.core.advisory.importer.ImportConfig;
-import io.cxray.server.CxrayServer;
 import io.cxray.server.auth.ApiKeyFormat;
 import io.cxray.server.testsupport.ApiClient;
 import io.cxray.server.testsupport.ApiTestBase;
 import io.cxray.server.testsupport.GitDaemon;
 import io.cxray.server.testsupport.ServerContexts;
+import io.cxray.server.testsupport.ServerProcess;
 import io.cxray.server.testsupport.StallingProxy;
 import io.cxray.server.testsupport.TestDatabase;
 import io.cxray.server.testsupport.TestRepository;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,7 +41,7 @@ class ScanInstanceKillTest {
   private static final String REPO = "kill-" + System.nanoTime() + ".git";
   private static final Duration PATIENCE = Duration.ofMinutes(4);
 
-  /** The instances' data directories and the other instance's log, removed after a pass. */
+  /** The instances' data directories, removed after a pass. */
   private final List<Path> temporary = new ArrayList<>();
 
   @Test
@@ -66,18 +61,14 @@ class ScanInstanceKillTest {
 
       String scanId;
       String killedOwner;
-      Process other = startServerProcess(schema, rootKey);
-      try {
+      try (ServerProcess other = startServerProcess(schema, rootKey, settings(1))) {
         scanId = submit(api, rootKey, "git://127.0.0.1:" + proxy.port() + "/" + REPO);
         await(
             "the other instance claims the scan and its clone hangs",
             () -> proxy.stalledConnections() > 0 && leaseOwner(jdbc, scanId) != null);
         killedOwner = leaseOwner(jdbc, scanId);
-        assertThat(other.isAlive()).isTrue();
-        other.destroyForcibly();
-        assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      } finally {
-        other.destroyForcibly();
+        assertThat(other.process().isAlive()).isTrue();
+        other.kill();
       }
       Map<String, Object> orphan = row(jdbc, scanId);
       assertThat(orphan.get("status")).isEqualTo("running");
@@ -128,55 +119,24 @@ class ScanInstanceKillTest {
    * The other instance: its own JVM on the test classpath, configured like the in-test ones, the
    * database through the environment as an operator would.
    */
-  private Process startServerProcess(String schemaUrl, String rootKey)
+  private static ServerProcess startServerProcess(
+      String schemaUrl, String rootKey, Map<String, String> settings)
       throws IOException, InterruptedException {
-    int port = freePort();
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>();
-    command.addAll(
-        List.of(
-            java.toString(),
-            "-Xmx384m",
-            "-XX:TieredStopAtLevel=1",
-            "-cp",
-            System.getProperty("java.class.path"),
-            CxrayServer.class.getName(),
-            "--server.port=" + port));
-    Map<String, String> settings = new LinkedHashMap<>(ApiTestBase.webhookSettings());
-    settings.putAll(settings(1));
-    settings.forEach((k, v) -> command.add("--" + k + "=" + v));
-    Path logDir = TestDatabase.tempDirectory("cxray-kill-log-");
-    temporary.add(logDir);
-    Path log = logDir.resolve("server.log");
-    ProcessBuilder builder =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().put("CXRAY_DB_URL", schemaUrl);
-    builder.environment().put("CXRAY_DB_USER", TestDatabase.get().user());
-    builder.environment().put("CXRAY_DB_PASSWORD", TestDatabase.get().password());
-    builder.environment().put("CXRAY_DB_POOL_SIZE", "3");
-    builder.environment().put("CXRAY_BOOTSTRAP_API_KEY", rootKey);
-    Process process = builder.start();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest health =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
-    long until = System.nanoTime() + PATIENCE.toNanos();
-    while (System.nanoTime() < until) {
-      if (!process.isAlive()) {
-        throw new AssertionError("The other instance exited; its log: " + log);
-      }
-      try {
-        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return process;
-        }
-      } catch (IOException notYet) {
-        // starting
-      }
-      Thread.sleep(500);
-    }
-    process.destroyForcibly();
-    throw new AssertionError("The other instance did not start in time; its log: " + log);
+    Map<String, String> arguments = new LinkedHashMap<>(ApiTestBase.webhookSettings());
+    arguments.putAll(settings);
+    Map<String, String> environment =
+        Map.of(
+            "CXRAY_DB_URL",
+            schemaUrl,
+            "CXRAY_DB_USER",
+            TestDatabase.get().user(),
+            "CXRAY_DB_PASSWORD",
+            TestDatabase.get().password(),
+            "CXRAY_DB_POOL_SIZE",
+            "3",
+            "CXRAY_BOOTSTRAP_API_KEY",
+            rootKey);
+    return ServerProcess.launch(arguments, environment).awaitHealthy(PATIENCE);
   }
 
   private static void importAdvisories(AdvisoryDatabase advisories) {
@@ -255,11 +215,5 @@ class ScanInstanceKillTest {
         .param(scanId)
         .query(String.class)
         .list();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }

@@ -11,6 +11,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The PostgreSQL the tests use: one embedded server per test JVM by default, or the external one
@@ -64,6 +66,11 @@ public final class TestDatabase {
       throw new IllegalStateException("Cannot prepare schema " + schema, e);
     }
     return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  /** A client on the database at {@code schemaUrl} (one of {@link #freshSchema}'s answers). */
+  public JdbcClient jdbc(String schemaUrl) {
+    return JdbcClient.create(new DriverManagerDataSource(schemaUrl, user, password));
   }
 
   public String user() {
