@@ -1,5 +1,6 @@
 package io.cxray.cli;
 
+import io.cxray.core.model.Cancellation;
 import io.cxray.server.scan.target.AddressPolicy;
 import io.cxray.server.scan.target.FetchLimits;
 import io.cxray.server.scan.target.FetchedTree;
@@ -35,14 +36,23 @@ final class GitTargets {
 
   /**
    * @param sshKey the private key's text for ssh targets, or null
+   * @param cancellation polled by the fetch between objects (Ctrl-C)
    */
   static FetchedTree clone(
-      RepositoryUrl url, String branch, String sshKey, Path into, CliEnvironment env)
+      RepositoryUrl url,
+      String branch,
+      String sshKey,
+      Path into,
+      CliEnvironment env,
+      Cancellation cancellation)
       throws TargetException {
     boolean allowPrivate = isTrue(env, "CXRAY_ALLOW_PRIVATE_TARGETS");
     FetchLimits limits =
         new FetchLimits(
-            Instant.now().plus(TIME_LIMIT), SIZE_LIMIT, Duration.ofMinutes(1), () -> false);
+            Instant.now().plus(TIME_LIMIT),
+            SIZE_LIMIT,
+            Duration.ofMinutes(1),
+            cancellation::isCancelled);
     return new GitFetcher(new AddressPolicy(allowPrivate), sshSettings(env))
         .fetch(url, branch, null, new RepositoryCredentials(null, sshKey), into, limits);
   }

@@ -28,14 +28,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +44,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code cxray scan PATH}: runs the scan pipeline in-process against the local advisory database.
  * Exit codes: 0 clean (or below {@code --fail-on}), 1 findings at or above {@code --fail-on}, 2
- * usage or input errors.
+ * usage or input errors, 130 interrupted (Ctrl-C; the JVM's own status after a signal wins when the
+ * hook outlives the command).
  */
 @Command(
     name = "scan",
@@ -54,6 +54,9 @@ import picocli.CommandLine.Spec;
       "configuration files (cce), in-process, with the local advisory database ('cxray db import')."
     })
 final class ScanCommand implements Callable<Integer> {
+  /** How long Ctrl-C waits for the scan to stop and remove its clone before exiting anyway. */
+  static final Duration INTERRUPT_GRACE = Duration.ofSeconds(5);
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -150,35 +153,25 @@ final class ScanCommand implements Callable<Integer> {
             new MisconfigScanner(rules),
             new SbomTool("CXRay", "cxray", version()),
             Clock.systemUTC());
-    Path clone = null;
     ScanReport report;
+    Interruption interruption = Interruption.install(err, INTERRUPT_GRACE);
     try {
-      Path root;
-      SbomSubject subject;
-      if (repository.isPresent()) {
-        clone = Files.createTempDirectory("cxray-scan-");
-        String key = sshKey == null ? null : Files.readString(sshKey);
-        FetchedTree fetched = GitTargets.clone(repository.get(), branch, key, clone, env);
-        root = fetched.root();
-        subject = SbomSubject.ofRepository(target, fetched.branch(), fetched.commit());
-      } else {
-        root = Path.of(target).toAbsolutePath().normalize();
-        String name = root.getFileName() == null ? "project" : root.getFileName().toString();
-        subject = new SbomSubject("project", name, null, null, null, null);
-      }
-      report = pipeline.run(root, new ScanRequest(scanTypes, subject, false), progress(err));
+      report = run(pipeline, repository, scanTypes, env, interruption, err);
     } catch (TargetException e) {
+      if (interruption.isCancelled()) {
+        err.println("cancelled: " + e.getMessage());
+        return 130;
+      }
       err.println("error: " + e.code() + ": " + e.getMessage());
       return 2;
     } catch (ScanCancelledException e) {
-      // The CLI's request is never cancelled (Ctrl-C ends the JVM); kept for completeness.
-      err.println("error: " + e.getMessage());
-      return 2;
+      err.println("cancelled: " + e.getMessage());
+      return 130;
     } catch (IOException e) {
       err.println("error: " + e.getMessage());
       return 2;
     } finally {
-      deleteQuietly(clone);
+      interruption.close();
     }
 
     switch (format) {
@@ -201,14 +194,37 @@ final class ScanCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // A temporary clone left behind is not worth failing the scan for.
+  /** Clones the target when it is a repository, runs the pipeline, removes the clone. */
+  private ScanReport run(
+      ScanPipeline pipeline,
+      Optional<RepositoryUrl> repository,
+      Set<ScanType> scanTypes,
+      CliEnvironment env,
+      Interruption interruption,
+      PrintWriter err)
+      throws IOException, TargetException, ScanCancelledException {
+    Path clone = null;
+    try {
+      Path root;
+      SbomSubject subject;
+      if (repository.isPresent()) {
+        clone = Files.createTempDirectory("cxray-scan-");
+        // X
+        String key = sshKey == null ? null : Files.readString(sshKey);
+        FetchedTree fetched =
+            GitTargets.clone(repository.get(), branch, key, clone, env, interruption);
+        root = fetched.root();
+        subject = SbomSubject.ofRepository(target, fetched.branch(), fetched.commit());
+      } else {
+        root = Path.of(target).toAbsolutePath().normalize();
+        String name = root.getFileName() == null ? "project" : root.getFileName().toString();
+        subject = new SbomSubject("project", name, null, null, null, null);
+      }
+      ScanRequest request =
+          new ScanRequest(scanTypes, subject, false).withCancellation(interruption);
+      return pipeline.run(root, request, progress(err));
+    } finally {
+      Interruption.deleteQuietly(clone);
     }
   }
 
