@@ -209,7 +209,7 @@ final class ScanCommand implements Callable<Integer> {
       SbomSubject subject;
       if (repository.isPresent()) {
         clone = Files.createTempDirectory("cxray-scan-");
-        // X
+        interruption.deleteOnInterrupt(clone);
         String key = sshKey == null ? null : Files.readString(sshKey);
         FetchedTree fetched =
             GitTargets.clone(repository.get(), branch, key, clone, env, interruption);
