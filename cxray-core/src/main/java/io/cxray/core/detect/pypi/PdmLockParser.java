@@ -50,7 +50,6 @@ public final class PdmLockParser extends NamedFileParser {
     if (tables.failure() != null) {
       return tables.failure();
     }
-    PythonManifest manifest = PythonManifest.pyprojectBesides(file, context).orElse(null);
     JsonNode legacyFiles = tables.root().path("metadata").path("files");
     Map<String, Locked> byKey = new LinkedHashMap<>();
     List<ParseWarning> warnings = new ArrayList<>();
@@ -59,61 +58,54 @@ public final class PdmLockParser extends NamedFileParser {
     for (int i = 0; i < packages.size(); i++) {
       JsonNode p = packages.get(i);
       String name = text(p, "name");
-      String version = text(p, "version");
-      if (name == null || (version == null && !p.has("path"))) {
+      if (name == null || (text(p, "version") == null && !p.has("path"))) {
         warnings.add(new ParseWarning(file, ID, "package #" + (i + 1) + " has no name or version"));
-        continue;
-      }
-      // PDM writes `path` (and `editable`) for local folders, `git`/`revision` or `url` for
-      // packages from elsewhere than the index.
-      if (p.has("path")) {
+      } else if (p.has("path")) {
+        // PDM writes `path` (and `editable`) for local folders and files.
         notes.add(name + " is a local directory or file (" + text(p, "path") + "): not a package");
-        continue;
-      }
-      boolean withExtras = p.has("extras");
-      if ((p.has("git") || p.has("url")) && !withExtras) {
-        String source = p.has("git") ? text(p, "git") + "@" + text(p, "revision") : text(p, "url");
-        notes.add(name + " " + version + " does not come from a registry (" + source + ")");
-      }
-      String canonical = PackageNames.normalize(Ecosystem.PYPI, name);
-      Locked locked = byKey.computeIfAbsent(canonical + "@" + version, k -> new Locked());
-      if (!withExtras || locked.name == null) {
-        locked.name = name;
-        locked.version = version;
-        locked.line = TomlTables.line(tables.lines(), i);
-      }
-      locked.groups.addAll(strings(p.get("groups")));
-      for (String requirement : strings(p.get("dependencies"))) {
-        Pep508 req = Pep508.parse(requirement);
-        // An extras table depends on its own base package: not an edge.
-        if (req != null && !PackageNames.normalize(Ecosystem.PYPI, req.name()).equals(canonical)) {
-          locked.dependencies.add(req.name());
-        }
-      }
-      Map<String, String> hashes =
-          ArtifactHashes.ofSingleArtifact(
-              p.has("files") ? p.get("files") : legacyFiles.get(name + " " + version));
-      if (!withExtras || locked.hashes.isEmpty()) {
-        locked.hashes = hashes;
+      } else {
+        add(p, TomlTables.line(tables.lines(), i), legacyFiles, byKey, notes);
       }
     }
+    PythonManifest manifest = PythonManifest.pyprojectBesides(file, context).orElse(null);
     if (manifest == null) {
       notes.add("no pyproject.toml beside the lockfile: direct dependencies are not known");
     }
     Set<String> extras = manifest == null ? Set.of() : manifest.extras();
-    List<PythonLock.Entry> entries = new ArrayList<>();
-    for (Locked l : byKey.values()) {
-      entries.add(
-          new PythonLock.Entry(
-              l.name,
-              l.version,
-              l.line,
-              scope(l.groups, extras),
-              l.dependencies.stream().map(d -> new PythonLock.Dependency(d, null)).toList(),
-              l.hashes));
-    }
+    List<PythonLock.Entry> entries = byKey.values().stream().map(l -> l.entry(extras)).toList();
     return PythonLock.build(
         file, entries, manifest == null ? null : manifest.direct(), warnings, notes);
+  }
+
+  /** Adds one package table to the package of its name and version. */
+  private static void add(
+      JsonNode p, int line, JsonNode legacyFiles, Map<String, Locked> byKey, List<String> notes) {
+    String name = text(p, "name");
+    String version = text(p, "version");
+    boolean withExtras = p.has("extras");
+    // `git`/`revision` or `url`: a package from elsewhere than the index.
+    if ((p.has("git") || p.has("url")) && !withExtras) {
+      String source = p.has("git") ? text(p, "git") + "@" + text(p, "revision") : text(p, "url");
+      notes.add(name + " " + version + " does not come from a registry (" + source + ")");
+    }
+    String canonical = PackageNames.normalize(Ecosystem.PYPI, name);
+    Locked locked = byKey.computeIfAbsent(canonical + "@" + version, k -> new Locked());
+    if (!withExtras || locked.name == null) {
+      locked.name = name;
+      locked.version = version;
+      locked.line = line;
+      locked.hashes =
+          ArtifactHashes.ofSingleArtifact(
+              p.has("files") ? p.get("files") : legacyFiles.get(name + " " + version));
+    }
+    locked.groups.addAll(strings(p.get("groups")));
+    for (String requirement : strings(p.get("dependencies"))) {
+      Pep508 req = Pep508.parse(requirement);
+      // An extras table depends on its own base package: not an edge.
+      if (req != null && !PackageNames.normalize(Ecosystem.PYPI, req.name()).equals(canonical)) {
+        locked.dependencies.add(req.name());
+      }
+    }
   }
 
   /**
@@ -143,5 +135,15 @@ public final class PdmLockParser extends NamedFileParser {
     private final Set<String> groups = new LinkedHashSet<>();
     private final Set<String> dependencies = new LinkedHashSet<>();
     private Map<String, String> hashes = Map.of();
+
+    private PythonLock.Entry entry(Set<String> extras) {
+      return new PythonLock.Entry(
+          name,
+          version,
+          line,
+          scope(groups, extras),
+          dependencies.stream().map(d -> new PythonLock.Dependency(d, null)).toList(),
+          hashes);
+    }
   }
 }

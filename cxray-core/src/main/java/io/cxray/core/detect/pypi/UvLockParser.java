@@ -24,9 +24,10 @@ import tools.jackson.databind.JsonNode;
  * optional-dependencies} and {@code dev-dependencies} (by group) are the direct dependencies, and
  * scopes follow through the graph.
  *
- * <p>Every uv writes {@code version = 1}; {@code revision} (uv 0.5 on) only marks fields this
- * parser does not read ({@code upload-time}, metadata tables). Older shapes it also reads: the
- * stable lockfile of uv 0.3/0.4 without {@code revision} (same tables, fork markers named {@code
+ * <p>Every uv writes {@code version = 1}; {@code revision} (uv 0.6 on, <a
+ * href="https://github.com/astral-sh/uv/pull/11500">uv#11500</a>) only marks fields this parser
+ * does not read ({@code upload-time}, metadata tables). Older shapes it also reads: the stable
+ * lockfile of uv 0.3 to 0.5 without {@code revision} (same tables, fork markers named {@code
  * environment-markers} in 0.3), and uv 0.2's preview lockfiles, whose tables were {@code
  * [[distribution]]} (renamed in <a href="https://github.com/astral-sh/uv/pull/5861">uv#5861</a>),
  * first with string sources and {@code [[distribution.dependencies]]} sub-tables.
