@@ -25,12 +25,13 @@ import tools.jackson.databind.JsonNode;
  * scopes follow through the graph.
  *
  * <p>Every uv writes {@code version = 1}; {@code revision} (uv 0.6 on, <a
- * href="https://github.com/astral-sh/uv/pull/11500">uv#11500</a>) only marks fields this parser
- * does not read ({@code upload-time}, metadata tables). Older shapes it also reads: the stable
- * lockfile of uv 0.3 to 0.5 without {@code revision} (same tables, fork markers named {@code
- * environment-markers} in 0.3), and uv 0.2's preview lockfiles, whose tables were {@code
- * [[distribution]]} (renamed in <a href="https://github.com/astral-sh/uv/pull/5861">uv#5861</a>),
- * first with string sources and {@code [[distribution.dependencies]]} sub-tables.
+ * href="https://github.com/astral-sh/uv/pull/11500">uv#11500</a>) marks backward-compatible
+ * additions, such as revision 2's {@code upload-time}, that the parser does not need. Older shapes
+ * it also reads: the stable lockfile of uv 0.3 to 0.5 without {@code revision} (same tables, fork
+ * markers named {@code environment-markers} in 0.3), and uv 0.2's preview lockfiles, whose tables
+ * were {@code [[distribution]]} (renamed in <a
+ * href="https://github.com/astral-sh/uv/pull/5861">uv#5861</a>), first with string sources and
+ * {@code [[distribution.dependencies]]} sub-tables.
  */
 public final class UvLockParser extends NamedFileParser {
   static final String ID = "pypi/uv-lock";
