@@ -36,9 +36,20 @@ final class PythonLock {
    * @param version its version
    * @param line the line its entry starts on
    * @param scope the scope the lockfile states, or null to derive it from the graph
-   * @param dependencies names of what it depends on
+   * @param requirements what it depends on
+   * @param hashes algorithm to hex digest of the one artifact the lockfile pins, or empty
    */
-  record Entry(String name, String version, int line, Scope scope, List<Dependency> requirements) {
+  record Entry(
+      String name,
+      String version,
+      int line,
+      Scope scope,
+      List<Dependency> requirements,
+      Map<String, String> hashes) {
+
+    Entry(String name, String version, int line, Scope scope, List<Dependency> requirements) {
+      this(name, version, line, scope, requirements, Map.of());
+    }
 
     /** An entry whose dependencies are named without versions. */
     static Entry byNames(
@@ -62,11 +73,20 @@ final class PythonLock {
 
   /**
    * The {@code [[package]]} tables of a TOML lockfile (poetry.lock, pdm.lock, uv.lock) with the
-   * line of each table's header; {@code failure} is set instead when the file is not valid TOML or
-   * has no such tables.
+   * line of each table's header, and the whole document; {@code failure} is set instead when the
+   * file is not valid TOML or has no such tables.
    */
-  record PackageTables(JsonNode packages, List<Integer> lines, ParseResult failure) {
+  record PackageTables(JsonNode root, JsonNode packages, List<Integer> lines, ParseResult failure) {
     static PackageTables read(String file, String parserId, String fileName, byte[] content) {
+      return read(file, parserId, fileName, content, "package");
+    }
+
+    /**
+     * As {@link #read(String, String, String, byte[])}, with the names the array of tables may
+     * have, tried in order (uv's preview lockfiles named it {@code distribution}).
+     */
+    static PackageTables read(
+        String file, String parserId, String fileName, byte[] content, String... tableNames) {
       JsonNode root;
       try {
         root = StructuredFormats.toml().readTree(content);
@@ -74,16 +94,18 @@ final class PythonLock {
         return failed(
             ParseResult.failed(file, parserId, "not valid TOML: " + StructuredFormats.problem(e)));
       }
-      if (root == null || !root.path("package").isArray()) {
-        return failed(
-            ParseResult.failed(file, parserId, "not a " + fileName + ": no [[package]] tables"));
+      for (String table : tableNames) {
+        if (root != null && root.path(table).isArray()) {
+          return new PackageTables(
+              root, root.get(table), TomlTables.headerLines(content, table), null);
+        }
       }
-      return new PackageTables(
-          root.get("package"), TomlTables.headerLines(content, "package"), null);
+      return failed(
+          ParseResult.failed(file, parserId, "not a " + fileName + ": no [[package]] tables"));
     }
 
     private static PackageTables failed(ParseResult failure) {
-      return new PackageTables(null, List.of(), failure);
+      return new PackageTables(null, null, List.of(), failure);
     }
   }
 
@@ -108,7 +130,15 @@ final class PythonLock {
               ? Relationship.UNKNOWN
               : direct.containsKey(canonical) ? Relationship.DIRECT : Relationship.TRANSITIVE;
       Package p =
-          Packages.of(Ecosystem.PYPI, e.name(), e.version(), file, e.line(), rel, Scope.UNKNOWN);
+          Packages.of(
+              Ecosystem.PYPI,
+              e.name(),
+              e.version(),
+              file,
+              e.line(),
+              rel,
+              Scope.UNKNOWN,
+              e.hashes());
       byName.computeIfAbsent(canonical, k -> new ArrayList<>()).add(p);
       packages.add(p);
       if (e.scope() != null) {
@@ -149,7 +179,8 @@ final class PythonLock {
                   file,
                   d.location().line(),
                   d.relationship(),
-                  s));
+                  s,
+                  d.hashes()));
     }
     return new ParseResult(out, edgeList, warnings, notes);
   }

@@ -10,8 +10,10 @@ import io.cxray.core.model.Ecosystem;
 import io.cxray.core.model.PackageNames;
 import io.cxray.core.model.Scope;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,8 +23,12 @@ import tools.jackson.databind.JsonNode;
  * [project]}, <a href="https://peps.python.org/pep-0735/">PEP 735</a> {@code [dependency-groups]},
  * and the Poetry, PDM and uv tool tables) or from a {@code Pipfile}. Lockfiles that do not say
  * which packages the project asked for itself rely on it.
+ *
+ * @param direct the direct dependencies by canonical name
+ * @param extras the names of the project's own extras ({@code [project.optional-dependencies]}),
+ *     normalised like package names; PDM locks them as groups beside the dev groups
  */
-record PythonManifest(Map<String, Scope> direct) {
+record PythonManifest(Map<String, Scope> direct, Set<String> extras) {
 
   /** The {@code pyproject.toml} beside a lockfile, if the tree has a readable one. */
   static Optional<PythonManifest> pyprojectBesides(String lockfile, ParseContext context) {
@@ -37,7 +43,7 @@ record PythonManifest(Map<String, Scope> direct) {
               Map<String, Scope> direct = new LinkedHashMap<>();
               names(toml.get("dev-packages")).forEach(n -> put(direct, n, Scope.DEVELOPMENT));
               names(toml.get("packages")).forEach(n -> put(direct, n, Scope.RUNTIME));
-              return new PythonManifest(direct);
+              return new PythonManifest(direct, Set.of());
             });
   }
 
@@ -83,7 +89,10 @@ record PythonManifest(Map<String, Scope> direct) {
     strings(toml.path("project").get("dependencies"))
         .forEach(r -> putRequirement(direct, r, Scope.RUNTIME));
     direct.remove("python");
-    return new PythonManifest(direct);
+    Set<String> extras = new LinkedHashSet<>();
+    names(toml.path("project").get("optional-dependencies"))
+        .forEach(e -> extras.add(PackageNames.normalize(Ecosystem.PYPI, e)));
+    return new PythonManifest(direct, extras);
   }
 
   /** The scope of a dependency group: test groups are test, others development. */

@@ -210,14 +210,7 @@ public final class RequirementsParser implements DependencyFileParser {
     Map<String, String> out = new HashMap<>();
     Matcher m = HASH.matcher(text);
     while (m.find()) {
-      String alg =
-          switch (m.group(1).toLowerCase(Locale.ROOT)) {
-            case "sha256" -> "SHA-256";
-            case "sha384" -> "SHA-384";
-            case "sha512" -> "SHA-512";
-            case "md5" -> "MD5";
-            default -> null;
-          };
+      String alg = ArtifactHashes.algorithm(m.group(1));
       // pip accepts several hashes (one per wheel or sdist): the first one of each algorithm is
       // kept.
       if (alg != null) {

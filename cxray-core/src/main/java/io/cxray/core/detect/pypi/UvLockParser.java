@@ -23,9 +23,20 @@ import tools.jackson.databind.JsonNode;
  * members have an {@code editable} or {@code virtual} source; their {@code dependencies}, {@code
  * optional-dependencies} and {@code dev-dependencies} (by group) are the direct dependencies, and
  * scopes follow through the graph.
+ *
+ * <p>Every uv writes {@code version = 1}; {@code revision} (uv 0.6 on, <a
+ * href="https://github.com/astral-sh/uv/pull/11500">uv#11500</a>) marks backward-compatible
+ * additions, such as revision 2's {@code upload-time}, that the parser does not need. Older shapes
+ * it also reads: the stable lockfile of uv 0.3 to 0.5 without {@code revision} (same tables, fork
+ * markers named {@code environment-markers} in 0.3), and uv 0.2's preview lockfiles, whose tables
+ * were {@code [[distribution]]} (renamed in <a
+ * href="https://github.com/astral-sh/uv/pull/5861">uv#5861</a>), first with string sources and
+ * {@code [[distribution.dependencies]]} sub-tables.
  */
 public final class UvLockParser extends NamedFileParser {
   static final String ID = "pypi/uv-lock";
+  private static final List<String> SOURCE_KINDS =
+      List.of("editable", "virtual", "directory", "path", "git", "url", "registry");
 
   public UvLockParser() {
     super(ID, Ecosystem.PYPI, "uv.lock");
@@ -33,7 +44,8 @@ public final class UvLockParser extends NamedFileParser {
 
   @Override
   public ParseResult parse(String file, byte[] content, ParseContext context) {
-    PythonLock.PackageTables tables = PythonLock.PackageTables.read(file, ID, "uv.lock", content);
+    PythonLock.PackageTables tables =
+        PythonLock.PackageTables.read(file, ID, "uv.lock", content, "package", "distribution");
     if (tables.failure() != null) {
       return tables.failure();
     }
@@ -46,29 +58,54 @@ public final class UvLockParser extends NamedFileParser {
     for (int i = 0; i < packages.size(); i++) {
       JsonNode p = packages.get(i);
       String name = text(p, "name");
-      JsonNode source = p.path("source");
+      String source = sourceKind(p.get("source"));
       if (name == null) {
         warnings.add(new ParseWarning(file, ID, "package #" + (i + 1) + " has no name"));
-      } else if (source.has("editable") || source.has("virtual")) {
+      } else if (source.equals("editable") || source.equals("virtual")) {
         addMemberDependencies(p, direct);
-      } else if (source.has("directory") || source.has("path")) {
+      } else if (source.equals("directory") || source.equals("path")) {
         notes.add(name + " is a local directory or file: not a package");
       } else if (text(p, "version") == null) {
         warnings.add(new ParseWarning(file, ID, "package " + name + " has no version"));
       } else {
-        if (source.has("git") || source.has("url")) {
+        if (!source.equals("registry")) {
           notes.add(name + " " + text(p, "version") + " does not come from a registry");
         }
+        List<PythonLock.Dependency> deps = dependencies(p.get("dependencies"));
+        // What the package's own extras add, when something asked for them (requests[socks]):
+        // edges of the package, since the lock does not say which extras are in use.
+        fields(p.get("optional-dependencies"))
+            .forEach(e -> deps.addAll(dependencies(e.getValue())));
         entries.add(
-            new PythonLock.Entry(
-                name,
-                text(p, "version"),
-                TomlTables.line(lines, i),
-                null,
-                dependencies(p.get("dependencies"))));
+            new PythonLock.Entry(name, text(p, "version"), TomlTables.line(lines, i), null, deps));
       }
     }
     return PythonLock.build(file, entries, direct, warnings, notes);
+  }
+
+  /**
+   * The kind of a package's {@code source}: the key of its inline table ({@code { registry = "..."
+   * }}), or, in uv's preview lockfiles before July 2024 (<a
+   * href="https://github.com/astral-sh/uv/pull/4627">uv#4627</a>), the prefix of a {@code
+   * "registry+https://..."} string ({@code direct} is the later {@code url}). "registry" when
+   * absent or unknown, as uv writes registry sources.
+   */
+  private static String sourceKind(JsonNode source) {
+    String kind = null;
+    if (source != null && source.isString()) {
+      String s = source.stringValue();
+      kind = s.contains("+") ? s.substring(0, s.indexOf('+')) : s;
+    } else if (source != null && source.isObject()) {
+      for (String k : List.of("editable", "virtual", "directory", "path", "git", "url")) {
+        if (source.has(k)) {
+          return k;
+        }
+      }
+    }
+    if ("direct".equals(kind)) {
+      return "url";
+    }
+    return kind == null || !SOURCE_KINDS.contains(kind) ? "registry" : kind;
   }
 
   private static void addMemberDependencies(JsonNode member, Map<String, Scope> direct) {
