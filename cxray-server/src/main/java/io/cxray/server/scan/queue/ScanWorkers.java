@@ -114,13 +114,23 @@ public class ScanWorkers implements SmartLifecycle {
     running = false;
     held.values().forEach(Lease::lose);
     threads.forEach(Thread::interrupt);
+    long deadline = System.nanoTime() + STOP_WAIT.toNanos();
     for (Thread t : threads) {
       try {
-        t.join(5000);
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left > 0) {
+          t.join(left);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
       }
+    }
+    // A worker still in a long step (one big file, a slow machine) would reach its own release
+    // only after the connection pool has closed: release its row now. Every later write of that
+    // worker names its owner, so none of them lands once the row is released.
+    for (Lease straggler : List.copyOf(held.values())) {
+      release(straggler.scanId, straggler.owner);
     }
     threads.clear();
     if (keeper != null) {
@@ -158,7 +168,7 @@ public class ScanWorkers implements SmartLifecycle {
       ScanOutcome outcome = executor.run(scan, owner, lease::lost);
       if (lease.lost()) {
         if (!running) {
-          release(scan, owner);
+          release(scan.id(), owner);
         }
         return;
       }
@@ -174,15 +184,15 @@ public class ScanWorkers implements SmartLifecycle {
   }
 
   /** This instance is stopping: the job goes back to the queue for another instance. */
-  private void release(ScanRecord scan, String owner) {
+  private void release(String scanId, String owner) {
     // stop() interrupted this thread; the pool would refuse an interrupted borrower.
     boolean interrupted = Thread.interrupted();
     try {
-      if (scans.release(scan.id(), owner)) {
-        log.info("Scan {} released for another instance", scan.id());
+      if (scans.release(scanId, owner)) {
+        log.info("Scan {} released for another instance", scanId);
       }
     } catch (RuntimeException e) {
-      log.warn("Cannot release scan {}; its lease will expire: {}", scan.id(), e.toString());
+      log.warn("Cannot release scan {}; its lease will expire: {}", scanId, e.toString());
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();
