@@ -71,6 +71,7 @@ public final class GradleLockfileParser implements DependencyFileParser {
     } else {
       GradleProjectLocks project =
           GradleProjectLocks.load(relativePath, content, buildscript, context);
+      noteIncomplete(project, out);
       lines.entries().forEach(e -> add(out, e, buildscript, project.configurations(e.gav())));
     }
     if (lines.entries().isEmpty() && !lines.recognised()) {
@@ -97,9 +98,7 @@ public final class GradleLockfileParser implements DependencyFileParser {
               + ", which names it");
       return;
     }
-    if (project.tooManyFiles()) {
-      out.note("over " + GradleProjectLocks.MAX_LEGACY_FILES + " lockfiles here: read alone");
-    }
+    noteIncomplete(project, out);
     int elsewhere = 0;
     for (Entry e : lines.entries()) {
       if (file.equals(project.reportedBy(e.gav()))) {
@@ -113,6 +112,14 @@ public final class GradleLockfileParser implements DependencyFileParser {
           elsewhere
               + " module(s) locked here are reported with another lockfile of the project"
               + " (gradle.lockfile, or the first per-configuration file that locks them)");
+    }
+  }
+
+  private static void noteIncomplete(GradleProjectLocks project, ParseResultBuilder out) {
+    if (project.tooManyFiles()) {
+      out.note(
+          "too many or too large lockfiles in this project to combine them all: scopes and"
+              + " the one report per module may be incomplete");
     }
   }
 

@@ -32,15 +32,18 @@ final class GradleProjectLocks {
   static final String SUFFIX = ".lockfile";
   static final String BUILDSCRIPT = "buildscript-";
   static final String PER_PROJECT = "gradle.lockfile";
-  // A real project locks a few dozen configurations; past this many files each is read alone, so
-  // that a hostile tree cannot make every file re-read all the others.
+  // A real project locks a few dozen configurations (an Android one with flavours, some hundreds)
+  // of a few KiB each; past these bounds the files are not combined, so that a hostile tree cannot
+  // make every file re-read all the others.
   static final int MAX_LEGACY_FILES = 500;
+  static final long MAX_COMBINED_BYTES = 8L << 20;
 
   private final String perProjectFile;
   private final Set<String> perProjectConfigurations = new TreeSet<>();
   private final Map<String, Set<String>> configurationsByModule = new HashMap<>();
   private final Map<String, String> reportedBy = new HashMap<>();
   private boolean tooManyFiles;
+  private long bytesRead;
 
   private GradleProjectLocks(String perProjectFile) {
     this.perProjectFile = perProjectFile;
@@ -80,7 +83,8 @@ final class GradleProjectLocks {
             : TextLines.directory(file);
     String prefix = buildscript ? BUILDSCRIPT : "";
     GradleProjectLocks locks = new GradleProjectLocks(projectDir + prefix + PER_PROJECT);
-    read(locks.perProjectFile, file, content, context)
+    locks
+        .read(locks.perProjectFile, file, content, context)
         .ifPresent(
             lines -> {
               locks.perProjectConfigurations.addAll(lines.configurations());
@@ -93,7 +97,8 @@ final class GradleProjectLocks {
       if (locks.perProjectConfigurations.contains(conf)) {
         continue;
       }
-      read(path, file, content, context)
+      locks
+          .read(path, file, content, context)
           .filter(lines -> !lines.perProjectFormat())
           .ifPresent(lines -> lines.entries().forEach(e -> locks.add(e.gav(), Set.of(conf), path)));
     }
@@ -121,11 +126,21 @@ final class GradleProjectLocks {
     return files;
   }
 
-  private static Optional<GradleLockLines> read(
+  private Optional<GradleLockLines> read(
       String path, String file, byte[] content, ParseContext context) {
-    return path.equals(file)
-        ? Optional.of(GradleLockLines.parse(content))
-        : context.readFile(path).map(GradleLockLines::parse);
+    if (path.equals(file)) {
+      return Optional.of(GradleLockLines.parse(content));
+    }
+    if (tooManyFiles) {
+      return Optional.empty();
+    }
+    Optional<byte[]> bytes = context.readFile(path);
+    bytesRead += bytes.map(b -> (long) b.length).orElse(0L);
+    if (bytesRead > MAX_COMBINED_BYTES) {
+      tooManyFiles = true;
+      return Optional.empty();
+    }
+    return bytes.map(GradleLockLines::parse);
   }
 
   private void add(String gav, Set<String> configurations, String file) {
@@ -153,7 +168,7 @@ final class GradleProjectLocks {
     return reportedBy.get(gav);
   }
 
-  /** Whether the directory held too many lockfiles to combine them. */
+  /** Whether the project held too many (or too large) lockfiles to combine them all. */
   boolean tooManyFiles() {
     return tooManyFiles;
   }
