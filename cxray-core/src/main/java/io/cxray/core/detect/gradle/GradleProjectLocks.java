@@ -19,9 +19,10 @@ import java.util.TreeSet;
  * <p>Gradle looks a configuration up first in {@code gradle.lockfile} (one it names, even on the
  * {@code empty=} line, is taken from there) and only otherwise in the per-configuration file
  * ({@code DefaultDependencyLockingProvider.findLockedModules} in gradle/gradle; <a
- * href="https://github.com/gradle/gradle/issues/15723">gradle#15723</a>). Writing locks with Gradle
- * 7+ deletes the per-configuration files of the configurations it wrote. So a per-configuration
- * file whose configuration {@code gradle.lockfile} names is stale and is not read.
+ * href="https://github.com/gradle/gradle/issues/15723">gradle#15723</a>). Writing locks with
+ * current Gradle deletes the per-configuration files of the configurations it wrote ({@code
+ * LockFileReaderWriter.cleanupLegacyLockFiles}). A per-configuration file whose configuration
+ * {@code gradle.lockfile} names is therefore not read: Gradle does not read it either.
  *
  * <p>A module's scope comes from all the configurations that lock it, as in {@code
  * gradle.lockfile}; a module is reported once per project, by the per-project file if it locks it,

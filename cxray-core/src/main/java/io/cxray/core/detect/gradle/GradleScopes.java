@@ -9,11 +9,11 @@ import java.util.Set;
  * annotationProcessor}; the main source set has no prefix (<a
  * href="https://docs.gradle.org/current/userguide/java_plugin.html#sec:java_plugin_and_dependency_management">Java
  * plugin configurations</a>). Before Gradle 7, {@code compile}, {@code runtime}, {@code
- * compileOnly}, their {@code test} forms and {@code default} were resolvable too, so {@code
- * lockAllConfigurations()} locked them (<a
- * href="https://docs.gradle.org/6.9/userguide/java_plugin.html#tab:configurations">Gradle 6.9 Java
- * plugin configurations</a>): {@code runtime} and {@code default} hold what runs, {@code compile}
- * is part of both.
+ * compileOnly}, their {@code test} forms and {@code default} were resolvable too (<a
+ * href="https://github.com/palantir/gradle-baseline/pull/1254">gradle-baseline#1254</a>, <a
+ * href="https://github.com/gradle/gradle/issues/12379">gradle#12379</a>), so {@code
+ * lockAllConfigurations()} wrote lockfiles for them: {@code runtime} and {@code default} hold what
+ * runs, and {@code compile} is part of both.
  */
 final class GradleScopes {
   private GradleScopes() {}

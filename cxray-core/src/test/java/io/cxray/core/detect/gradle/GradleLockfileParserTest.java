@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +49,34 @@ class GradleLockfileParserTest {
     assertThat(r.packages()).extracting(Package::name).containsExactly("org.postgresql:postgresql");
     assertThat(r.packages().get(0).scope()).isEqualTo(Scope.RUNTIME);
     assertThat(r.notes()).anyMatch(n -> n.startsWith("too many or too large lockfiles"));
+  }
+
+  @Test
+  void legacyConfigurationsOfGradleBefore7GetTheScopesOfTheirSuccessors() throws IOException {
+    String dir = "gradle/dependency-locks/";
+    write(dir + "compile.lockfile", "com.google.guava:guava:31.1-jre\n");
+    write(dir + "compileOnly.lockfile", "jakarta.servlet:jakarta.servlet-api:6.0.0\n");
+    write(
+        dir + "runtime.lockfile",
+        "com.google.guava:guava:31.1-jre\norg.postgresql:postgresql:42.7.1\n");
+    write(dir + "testCompile.lockfile", "com.google.guava:guava:31.1-jre\njunit:junit:4.13.2\n");
+
+    Map<String, Scope> scopes = new TreeMap<>();
+    for (String conf : List.of("compile", "compileOnly", "runtime", "testCompile")) {
+      String rel = dir + conf + ".lockfile";
+      parse(rel, Files.readString(tree.resolve(rel)))
+          .packages()
+          .forEach(p -> scopes.put(p.name(), p.scope()));
+    }
+
+    assertThat(scopes)
+        .containsExactlyEntriesOf(
+            new TreeMap<>(
+                Map.of(
+                    "com.google.guava:guava", Scope.RUNTIME,
+                    "jakarta.servlet:jakarta.servlet-api", Scope.PROVIDED,
+                    "junit:junit", Scope.TEST,
+                    "org.postgresql:postgresql", Scope.RUNTIME)));
   }
 
   private ParseResult parse(String rel, String text) {
