@@ -84,35 +84,7 @@ public final class GoModParser extends NamedFileParser {
                 "line " + d.line() + ": " + path + " " + version + " is required but excluded"));
       }
       boolean indirect = d.comment().equals("indirect") || d.comment().startsWith("indirect;");
-      Optional<GoReplacements.Target> replacement;
-      if (workspace == null) {
-        replacement = replacements.find(path, version);
-      } else if (workspace.isModule(path)) {
-        notes.add(
-            path
-                + " "
-                + version
-                + " is a module of the workspace "
-                + workspace.workFile()
-                + ": local code, not a package");
-        continue;
-      } else {
-        String selected = workspace.selected(path, version);
-        if (!selected.equals(version)) {
-          notes.add(
-              path
-                  + " "
-                  + version
-                  + " is built at "
-                  + selected
-                  + ", the version "
-                  + workspace.selectedFrom(path)
-                  + " requires (one build list for the workspace)");
-          version = selected;
-        }
-        replacement = workspace.replacement(path, version, warnings);
-      }
-      GoReplacements.apply(replacement, path, version, file, d.line(), indirect, notes)
+      built(file, d.line(), path, version, indirect, replacements, workspace, warnings, notes)
           .ifPresent(
               p -> {
                 packages.add(p);
@@ -122,6 +94,56 @@ public final class GoModParser extends NamedFileParser {
               });
     }
     return new ParseResult(packages, edges, warnings, notes);
+  }
+
+  /**
+   * The package built for one requirement: after the workspace's version selection and the
+   * replacements that apply (the module's own, or the workspace's); empty for local code.
+   */
+  private static Optional<Package> built(
+      String file,
+      int line,
+      String path,
+      String version,
+      boolean indirect,
+      GoReplacements replacements,
+      GoWorkspace workspace,
+      List<ParseWarning> warnings,
+      List<String> notes) {
+    if (workspace == null) {
+      return GoReplacements.apply(
+          replacements.find(path, version), path, version, file, line, indirect, notes);
+    }
+    if (workspace.isModule(path)) {
+      notes.add(
+          path
+              + " "
+              + version
+              + " is a module of the workspace "
+              + workspace.workFile()
+              + ": local code, not a package");
+      return Optional.empty();
+    }
+    String selected = workspace.selected(path, version);
+    if (!selected.equals(version)) {
+      notes.add(
+          path
+              + " "
+              + version
+              + " is built at "
+              + selected
+              + ", the version "
+              + workspace.selectedFrom(path)
+              + " requires (one build list for the workspace)");
+    }
+    return GoReplacements.apply(
+        workspace.replacement(path, selected, warnings),
+        path,
+        selected,
+        file,
+        line,
+        indirect,
+        notes);
   }
 
   /** The workspace the module is built in, or null when it is read on its own. */
