@@ -21,6 +21,15 @@ public interface ParseContext {
     return List.of();
   }
 
+  /**
+   * The names of the regular files of a directory of the tree, sorted (for example Gradle's
+   * per-configuration lockfiles in {@code gradle/dependency-locks}). As {@link #listDirectories}:
+   * symbolic links are not listed, and a path that leaves the tree gives an empty list.
+   */
+  default List<String> listFiles(String relativeDir) {
+    return List.of();
+  }
+
   /** Whether the parser may use the network (for example to resolve Maven dependencies). */
   boolean networkAllowed();
 

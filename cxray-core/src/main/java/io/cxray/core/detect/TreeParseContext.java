@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A {@link ParseContext} over a directory tree: parsers may read other files of the tree, never a
@@ -50,6 +51,15 @@ public final class TreeParseContext implements ParseContext {
 
   @Override
   public List<String> listDirectories(String relativeDir) {
+    return list(relativeDir, p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS));
+  }
+
+  @Override
+  public List<String> listFiles(String relativeDir) {
+    return list(relativeDir, p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+  }
+
+  private List<String> list(String relativeDir, Predicate<Path> wanted) {
     if (relativeDir == null || relativeDir.indexOf('\0') >= 0) {
       return List.of();
     }
@@ -67,7 +77,7 @@ public final class TreeParseContext implements ParseContext {
           if (out.size() >= MAX_LISTED) {
             break;
           }
-          if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          if (wanted.test(p)) {
             out.add(p.getFileName().toString());
           }
         }

@@ -236,6 +236,24 @@ class DependencyDetectorTest {
   }
 
   @Test
+  void contextListsRegularFilesOfTheTreeOnly(@TempDir Path outside) throws IOException {
+    write(tree.resolve("locks/b.lockfile"), "x");
+    write(tree.resolve("locks/a.lockfile"), "x");
+    Files.createDirectories(tree.resolve("locks/sub"));
+    write(outside.resolve("secret.lockfile"), "x");
+    Files.createSymbolicLink(
+        tree.resolve("locks/link.lockfile"), outside.resolve("secret.lockfile"));
+    Files.createSymbolicLink(tree.resolve("out"), outside);
+    TreeParseContext ctx = new TreeParseContext(tree, 1 << 20, false);
+
+    assertThat(ctx.listFiles("locks")).containsExactly("a.lockfile", "b.lockfile");
+    assertThat(ctx.listFiles("out")).isEmpty();
+    assertThat(ctx.listFiles("../" + outside.getFileName())).isEmpty();
+    assertThat(ctx.listFiles("locks/a.lockfile")).isEmpty();
+    assertThat(ctx.listFiles("missing")).isEmpty();
+  }
+
+  @Test
   void aFileIncludedByAnotherIsReportedOnce() throws IOException {
     write(tree.resolve("requirements.txt"), "-r requirements-base.txt\nflask==3.0.2\n");
     write(tree.resolve("requirements-base.txt"), "certifi==2024.2.2\n");

@@ -25,7 +25,12 @@ class ParserFuzzTest {
 
   static void check(String parserId, byte[] data) {
     DependencyFileParser parser = ParserRegistry.builtIn().byId(parserId).orElseThrow();
-    String path = GoldenCases.sampleFileName(parser);
+    check(parserId, GoldenCases.sampleFileName(parser), data);
+  }
+
+  /** As {@link #check(String, byte[])}, under a given path (for parsers that read by path). */
+  static void check(String parserId, String path, byte[] data) {
+    DependencyFileParser parser = ParserRegistry.builtIn().byId(parserId).orElseThrow();
     ParseResult result =
         assertTimeoutPreemptively(
             BOUND, () -> parser.parse(path, data, ParseContext.isolated()), parserId);
@@ -70,6 +75,8 @@ class ParserFuzzTest {
   @FuzzTest
   void mavenGradleLockfile(byte[] data) {
     check("maven/gradle-lockfile", data);
+    // The per-configuration layout is read by another path through the parser.
+    check("maven/gradle-lockfile", "gradle/dependency-locks/compileClasspath.lockfile", data);
   }
 
   @FuzzTest

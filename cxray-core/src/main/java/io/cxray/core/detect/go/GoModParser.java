@@ -28,6 +28,10 @@ import java.util.Set;
  * versions that are still required are reported. The Go standard library is reported as the package
  * {@code stdlib} when the file names an exact toolchain ({@code toolchain go1.22.3}, or a
  * three-part {@code go} line, which since Go 1.21 is the minimum toolchain).
+ *
+ * <p>A module that a {@code go.work} above it uses is read as the workspace builds it ({@link
+ * GoWorkspace}): requirements on the workspace's own modules are local code, versions are those of
+ * the workspace's build list, go.work replacements win, and the toolchain is go.work's.
  */
 public final class GoModParser extends NamedFileParser {
   static final String ID = "go/mod";
@@ -52,12 +56,16 @@ public final class GoModParser extends NamedFileParser {
     List<String> notes = new ArrayList<>();
     bad.forEach(
         l -> warnings.add(new ParseWarning(file, ID, "line " + l + ": unterminated string")));
+    GoWorkspace workspace = workspaceOf(file, text.get(), context, warnings, notes);
     for (Directive d : directives) {
       if (d.verb().equals("exclude") && d.args().size() == 2) {
         excluded.add(d.args().get(0) + "@" + d.args().get(1));
       }
     }
-    stdlib(file, directives).ifPresent(packages::add);
+    (workspace == null
+            ? stdlib(file, directives)
+            : stdlib(workspace.workFile(), workspace.directives()))
+        .ifPresent(packages::add);
     for (Directive d : directives) {
       if (!d.verb().equals("require")) {
         continue;
@@ -76,8 +84,7 @@ public final class GoModParser extends NamedFileParser {
                 "line " + d.line() + ": " + path + " " + version + " is required but excluded"));
       }
       boolean indirect = d.comment().equals("indirect") || d.comment().startsWith("indirect;");
-      replacements
-          .apply(path, version, file, d.line(), indirect, notes)
+      built(file, d.line(), path, version, indirect, replacements, workspace, warnings, notes)
           .ifPresent(
               p -> {
                 packages.add(p);
@@ -87,6 +94,80 @@ public final class GoModParser extends NamedFileParser {
               });
     }
     return new ParseResult(packages, edges, warnings, notes);
+  }
+
+  /**
+   * The package built for one requirement: after the workspace's version selection and the
+   * replacements that apply (the module's own, or the workspace's); empty for local code.
+   */
+  private static Optional<Package> built(
+      String file,
+      int line,
+      String path,
+      String version,
+      boolean indirect,
+      GoReplacements replacements,
+      GoWorkspace workspace,
+      List<ParseWarning> warnings,
+      List<String> notes) {
+    if (workspace == null) {
+      return GoReplacements.apply(
+          replacements.find(path, version), path, version, file, line, indirect, notes);
+    }
+    if (workspace.isModule(path)) {
+      notes.add(
+          path
+              + " "
+              + version
+              + " is a module of the workspace "
+              + workspace.workFile()
+              + ": local code, not a package");
+      return Optional.empty();
+    }
+    String selected = workspace.selected(path, version);
+    if (!selected.equals(version)) {
+      notes.add(
+          path
+              + " "
+              + version
+              + " is built at "
+              + selected
+              + ", the version "
+              + workspace.selectedFrom(path)
+              + " requires (one build list for the workspace)");
+    }
+    return GoReplacements.apply(
+        workspace.replacement(path, selected, warnings),
+        path,
+        selected,
+        file,
+        line,
+        indirect,
+        notes);
+  }
+
+  /** The workspace the module is built in, or null when it is read on its own. */
+  private static GoWorkspace workspaceOf(
+      String file,
+      String text,
+      ParseContext context,
+      List<ParseWarning> warnings,
+      List<String> notes) {
+    Optional<GoWorkspace> nearest = GoWorkspace.nearest(file, text, context);
+    if (nearest.isEmpty()) {
+      return null;
+    }
+    GoWorkspace workspace = nearest.get();
+    warnings.addAll(workspace.warnings());
+    if (!workspace.uses(file)) {
+      notes.add(
+          "not a module of the workspace "
+              + workspace.workFile()
+              + " (the go command refuses to build it there unless GOWORK=off): read on its own");
+      return null;
+    }
+    notes.add("read as a module of the workspace " + workspace.workFile());
+    return workspace;
   }
 
   private static java.util.Optional<Package> stdlib(String file, List<Directive> directives) {

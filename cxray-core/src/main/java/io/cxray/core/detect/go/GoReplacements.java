@@ -5,15 +5,17 @@ import io.cxray.core.model.Package;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The {@code replace} directives of a go.mod. A replacement with a version on its left applies to
- * that version only and wins over one without (<a
+ * The {@code replace} directives of a go.mod or go.work. A replacement with a version on its left
+ * applies to that version only and wins over one without (<a
  * href="https://go.dev/ref/mod#go-mod-file-replace">reference</a>). A right-hand side starting with
  * {@code ./}, {@code ../} or {@code /} is a local directory.
  */
 final class GoReplacements {
-  private record Target(String path, String version) {
+  /** What a module version is replaced by: a module path and version, or a local directory. */
+  record Target(String path, String version) {
     boolean local() {
       return path.startsWith("./") || path.startsWith("../") || path.startsWith("/");
     }
@@ -46,16 +48,28 @@ final class GoReplacements {
     }
   }
 
+  /** The replacement of one module version, if any. */
+  Optional<Target> find(String path, String version) {
+    return Optional.ofNullable(
+        byModuleAndVersion.getOrDefault(path + "@" + version, byModule.get(path)));
+  }
+
   /**
    * The package actually built for a requirement, noting any replacement in {@code notes}; empty
    * when a local directory replaces it (the project's own code, as npm workspaces are).
    */
-  java.util.Optional<Package> apply(
-      String path, String version, String file, int line, boolean indirect, List<String> notes) {
-    Target t = byModuleAndVersion.getOrDefault(path + "@" + version, byModule.get(path));
-    if (t == null) {
-      return java.util.Optional.of(GoModParser.required(path, version, file, line, indirect));
+  static Optional<Package> apply(
+      Optional<Target> replacement,
+      String path,
+      String version,
+      String file,
+      int line,
+      boolean indirect,
+      List<String> notes) {
+    if (replacement.isEmpty()) {
+      return Optional.of(GoModParser.required(path, version, file, line, indirect));
     }
+    Target t = replacement.get();
     if (t.local()) {
       notes.add(
           path
@@ -64,9 +78,9 @@ final class GoReplacements {
               + " is replaced by the local directory "
               + t.path()
               + ": local code, not a package");
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     notes.add(path + " " + version + " is replaced by " + t.path() + " " + t.version());
-    return java.util.Optional.of(GoModParser.required(t.path(), t.version(), file, line, indirect));
+    return Optional.of(GoModParser.required(t.path(), t.version(), file, line, indirect));
   }
 }

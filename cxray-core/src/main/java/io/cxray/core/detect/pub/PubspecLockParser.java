@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +35,10 @@ import tools.jackson.databind.JsonNode;
  * a {@code vcs_url} qualifier. Hosted packages keep a plain purl; a note names the servers they
  * came from, so a private server shows in the report. The lockfile records no graph, so the only
  * edges are from the root to direct dependencies.
+ *
+ * <p>In a pub workspace ({@link PubWorkspace}) the lockfile's {@code dependency} values speak for
+ * the root pubspec only; which packages are direct comes from all the workspace's pubspec files
+ * instead, and the workspace's own packages are never reported.
  */
 public final class PubspecLockParser extends NamedFileParser {
   public static final String ID = "pub/pubspec-lock";
@@ -63,6 +68,8 @@ public final class PubspecLockParser extends NamedFileParser {
       return out.build();
     }
     FieldLines lines = FieldLines.index(StructuredFormats.yaml(), content, 2);
+    Optional<PubWorkspace> workspace = PubWorkspace.of(relativePath, context);
+    List<String> own = new ArrayList<>();
     List<String> sdk = new ArrayList<>();
     List<String> local = new ArrayList<>();
     java.util.Set<String> servers = new java.util.TreeSet<>();
@@ -73,6 +80,10 @@ public final class PubspecLockParser extends NamedFileParser {
       String version = p.path("version").isString() ? p.path("version").asString() : null;
       if (name.isBlank()) {
         out.warn("a package has an empty name; skipped");
+        continue;
+      }
+      if (workspace.isPresent() && workspace.get().packages().contains(name)) {
+        own.add(name);
         continue;
       }
       if (source.equals("sdk")) {
@@ -93,7 +104,7 @@ public final class PubspecLockParser extends NamedFileParser {
           servers.add(url);
         }
       }
-      String dependency = p.path("dependency").asString("");
+      String dependency = dependency(p.path("dependency").asString(""), name, workspace);
       Relationship rel =
           dependency.startsWith("direct") ? Relationship.DIRECT : Relationship.TRANSITIVE;
       Scope scope =
@@ -117,6 +128,17 @@ public final class PubspecLockParser extends NamedFileParser {
         out.edge(ParseResult.ROOT, key);
       }
     }
+    workspace.ifPresent(
+        ws ->
+            out.note(
+                "pub workspace of "
+                    + ws.packages().size()
+                    + " packages "
+                    + ws.packages()
+                    + ": direct dependencies from their pubspec.yaml files"));
+    if (!own.isEmpty()) {
+      out.note("workspace packages (local code), not reported: " + own);
+    }
     if (!servers.isEmpty()) {
       out.note("hosted packages from: " + servers);
     }
@@ -127,6 +149,20 @@ public final class PubspecLockParser extends NamedFileParser {
       out.note("path packages (local code), not reported: " + local);
     }
     return out.build();
+  }
+
+  /** The lockfile's classification, or in a workspace the one the workspace's pubspecs give. */
+  private static String dependency(String locked, String name, Optional<PubWorkspace> workspace) {
+    if (workspace.isEmpty()) {
+      return locked;
+    }
+    if (workspace.get().mainDependency(name)) {
+      return "direct main";
+    }
+    if (workspace.get().devDependency(name)) {
+      return "direct dev";
+    }
+    return locked;
   }
 
   private static Package toPackage(
