@@ -93,7 +93,7 @@ cargo() {
 # this repository, so this script neither fetches nor builds them. Build the driver by hand
 # (README.md says how) and name it, with the upstream commit it was built from:
 #   APK_COMPARE=/tmp/apk-ref/apk_compare APK_TOOLS_COMMIT=<sha> generate.sh alpine
-#   NUGET_COMPARE=/tmp/nuget-ref/nuget_compare.exe NUGET_CLIENT_COMMIT=<sha> generate.sh nuget
+#   NUGET_COMPARE=/tmp/nuget-ref/nuget_compare.exe NUGET_SOURCES='<file@sha, ...>' generate.sh nuget
 alpine() {
   : "${APK_COMPARE:?set APK_COMPARE to apk_compare built beside apk-tools src/version.c (README.md)}"
   : "${APK_TOOLS_COMMIT:?set APK_TOOLS_COMMIT to the apk-tools commit the sources came from}"
@@ -103,8 +103,8 @@ alpine() {
 
 nuget() {
   : "${NUGET_COMPARE:?set NUGET_COMPARE to nuget_compare.exe built with NuGet.Versioning sources (README.md)}"
-  : "${NUGET_CLIENT_COMMIT:?set NUGET_CLIENT_COMMIT to the NuGet.Client commit the sources came from}"
-  write nuget "NuGet.Versioning from NuGet.Client $NUGET_CLIENT_COMMIT (NuGetVersion.TryParse, VersionComparer.Default), via nuget_compare.cs (Mono $(mono --version 2>/dev/null | sed -n '1s/.*version \([^ ]*\).*/\1/p'))" \
+  : "${NUGET_SOURCES:?set NUGET_SOURCES to the NuGet.Client files and commits the build used}"
+  write nuget "NuGet.Versioning NuGetVersion.TryParse + VersionComparer.Default ($NUGET_SOURCES), via nuget_compare.cs (Mono $(mono --version 2>/dev/null | sed -n '1s/.*version \([^ ]*\).*/\1/p'))" \
     mono "$NUGET_COMPARE"
 }
 
