@@ -26,6 +26,8 @@ ECOSYSTEM_ZIP = {
     "rubygems": "RubyGems",
     "composer": "Packagist",
     "debian": "Debian",
+    "alpine": "Alpine",
+    "nuget": "NuGet",
     # No Hex records in the snapshot: Elixir is asked about real SemVer versions of Rust crates.
     "hex": "crates.io",
 }

@@ -89,6 +89,25 @@ cargo() {
     "$work/cargo-target/release/cargo_compare"
 }
 
+# Alpine and NuGet: their reference implementations are upstream sources that may not be kept in
+# this repository, so this script neither fetches nor builds them. Build the driver by hand
+# (README.md says how) and name it, with the upstream commit it was built from:
+#   APK_COMPARE=/tmp/apk-ref/apk_compare APK_TOOLS_COMMIT=<sha> generate.sh alpine
+#   NUGET_COMPARE=/tmp/nuget-ref/nuget_compare.exe NUGET_SOURCES='<file@sha, ...>' generate.sh nuget
+alpine() {
+  : "${APK_COMPARE:?set APK_COMPARE to apk_compare built beside apk-tools src/version.c (README.md)}"
+  : "${APK_TOOLS_COMMIT:?set APK_TOOLS_COMMIT to the apk-tools commit the sources came from}"
+  write alpine "apk-tools $APK_TOOLS_COMMIT src/version.c apk_version_validate/apk_version_compare, via apk_compare.c, gcc $(gcc -dumpfullversion)" \
+    "$APK_COMPARE"
+}
+
+nuget() {
+  : "${NUGET_COMPARE:?set NUGET_COMPARE to nuget_compare.exe built with NuGet.Versioning sources (README.md)}"
+  : "${NUGET_SOURCES:?set NUGET_SOURCES to the NuGet.Client files and commits the build used}"
+  write nuget "NuGet.Versioning NuGetVersion.TryParse + VersionComparer.Default ($NUGET_SOURCES), via nuget_compare.cs (Mono $(mono --version 2>/dev/null | sed -n '1s/.*version \([^ ]*\).*/\1/p'))" \
+    mono "$NUGET_COMPARE"
+}
+
 for scheme in ${*:-maven node_semver pep440 rubygems debian go composer hex cargo}; do
   "$scheme"
 done

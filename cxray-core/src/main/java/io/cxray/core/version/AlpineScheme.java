@@ -15,7 +15,14 @@ import java.util.List;
  * except that a {@code .}number with a leading zero compares as a string against the other ({@code
  * 1.01 < 1.1}, {@code 1.0 < 1.00}); letters and hashes by character. When one version runs out of
  * tokens or switches to a later kind first, it is the smaller, unless the other continues with a
- * pre-release suffix ({@code 1.0_rc1 < 1.0}).
+ * pre-release suffix ({@code 1.0_rc1 < 1.0}). The hash is lower-case hex ({@code 0-9a-f}).
+ *
+ * <p>Deliberate differences from apk-tools (docs/versions.md): numbers of any length compare
+ * exactly (apk reads them into a {@code uint64_t} that wraps); an empty suffix ({@code 1.0_},
+ * {@code 1_0}) is not a version, as in apk-tools' current {@code suffix_value} (older revisions,
+ * such as commit 5e91e63a, read it as "no suffix"); and characters outside ASCII are never part of
+ * a version (apk's character table counts every byte above 0x7f as a hex digit and a suffix
+ * letter).
  */
 public final class AlpineScheme extends ParsingVersionScheme<List<AlpineScheme.Token>> {
   /** Token kinds in the order apk-tools requires them; END closes every valid version. */
@@ -161,11 +168,16 @@ public final class AlpineScheme extends ParsingVersionScheme<List<AlpineScheme.T
     return i;
   }
 
+  /** apk's hex class is {@code 0-9a-f} only: an upper-case letter ends the hash. */
   private static int hexEnd(String s, int from) {
     int i = from;
-    while (i < s.length() && Character.digit(s.charAt(i), 16) >= 0 && s.charAt(i) < 128) {
+    while (i < s.length() && isLowerHex(s.charAt(i))) {
       i++;
     }
     return i;
+  }
+
+  private static boolean isLowerHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
   }
 }
