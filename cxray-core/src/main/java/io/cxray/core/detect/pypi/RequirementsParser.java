@@ -206,18 +206,20 @@ public final class RequirementsParser implements DependencyFileParser {
     return (option < 0 ? text : text.substring(0, option)).trim();
   }
 
+  /**
+   * The digest of a requirement pinned to one file. pip takes several {@code --hash} options, one
+   * per wheel or sdist it may install; which one it installs depends on the machine, so a
+   * requirement with several has no single digest (the rule {@link ArtifactHashes} applies to
+   * lockfiles).
+   */
   private static Map<String, String> hashes(String text) {
-    Map<String, String> out = new HashMap<>();
     Matcher m = HASH.matcher(text);
-    while (m.find()) {
-      String alg = ArtifactHashes.algorithm(m.group(1));
-      // pip accepts several hashes (one per wheel or sdist): the first one of each algorithm is
-      // kept.
-      if (alg != null) {
-        out.putIfAbsent(alg, m.group(2).toLowerCase(Locale.ROOT));
-      }
+    if (!m.find()) {
+      return Map.of();
     }
-    return out;
+    String alg = ArtifactHashes.algorithm(m.group(1));
+    String hex = m.group(2).toLowerCase(Locale.ROOT);
+    return alg == null || m.find() ? Map.of() : Map.of(alg, hex);
   }
 
   private static Relationship relationship(List<String> via) {
