@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cxray.server.testsupport.GitDaemon;
 import io.cxray.server.testsupport.TestRepository;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +69,22 @@ class ScanFailuresTest extends ScanTestBase {
     JsonNode ok = awaitEnd(submit(json(url, null)));
     assertThat(ok.path("status").asText()).isEqualTo("completed");
     assertThat(ok.path("branch").asText()).isEqualTo("trunk");
+  }
+
+  @Test
+  void branchNamesGitRefusesAreInvalidRequests() {
+    String url = GitDaemon.get().url(SMALL);
+    for (String bad :
+        List.of("--upload-pack=touch x", "a..b", "feature/.hidden", "x.lock", "a@{1}")) {
+      JsonNode error =
+          api.post("/v1/scans", ROOT_KEY, json(url, bad))
+              .expectError(400, "INVALID_REQUEST")
+              .json()
+              .path("error");
+      assertThat(error.path("details").path("field").asText()).isEqualTo("branch");
+      assertThat(error.path("details").path("value").asText()).isEqualTo(bad);
+    }
+    api.post("/v1/scans", ROOT_KEY, json(url, "release/v1.2-rc_3")).expect(202);
   }
 
   @Test

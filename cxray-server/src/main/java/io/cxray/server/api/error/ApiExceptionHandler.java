@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -109,6 +110,19 @@ public class ApiExceptionHandler {
   ResponseEntity<ErrorEnvelope> uploadTooLarge(MaxUploadSizeExceededException e) {
     return respond(
         new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "Uploaded file is too large", null));
+  }
+
+  /**
+   * Tomcat decodes the query string on the first parameter read and throws when it is not valid
+   * percent-encoded UTF-8 ({@code ?cursor=%%%}).
+   */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ErrorEnvelope> malformedQuery(InvalidParameterException e) {
+    return respond(
+        new ApiException(
+            ErrorCode.INVALID_REQUEST,
+            "The query string is not valid percent-encoded UTF-8",
+            null));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

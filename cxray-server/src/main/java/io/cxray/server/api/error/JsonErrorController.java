@@ -3,6 +3,7 @@ package io.cxray.server.api.error;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -24,22 +25,29 @@ public class JsonErrorController implements ErrorController {
   ResponseEntity<ErrorEnvelope> error(HttpServletRequest request) {
     Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int code = status instanceof Integer i ? i : 500;
-    ErrorCode errorCode = ErrorCode.forStatus(code);
     Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    if (exception instanceof InvalidParameterException) {
+      // A filter read a query string that is not valid percent-encoded UTF-8.
+      code = 400;
+    }
+    ErrorCode errorCode = ErrorCode.forStatus(code);
     if (errorCode == ErrorCode.INTERNAL_ERROR) {
       log.error(
           "Unexpected failure answered with INTERNAL_ERROR (status {})",
           code,
           exception instanceof Throwable t ? t : null);
     }
-    String message =
-        switch (errorCode) {
-          case NOT_FOUND -> "No such route";
-          case INTERNAL_ERROR -> "Internal server error";
-          case PAYLOAD_TOO_LARGE -> "Request body is too large";
-          default -> "Invalid request";
-        };
     return ResponseEntity.status(errorCode.status())
-        .body(ErrorEnvelope.of(errorCode, message, null));
+        .body(ErrorEnvelope.of(errorCode, genericMessage(errorCode), null));
+  }
+
+  /** The message of an error that the servlet container, not the API, raised. */
+  static String genericMessage(ErrorCode errorCode) {
+    return switch (errorCode) {
+      case NOT_FOUND -> "No such route";
+      case INTERNAL_ERROR -> "Internal server error";
+      case PAYLOAD_TOO_LARGE -> "Request body is too large";
+      default -> "Invalid request";
+    };
   }
 }

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.lib.Repository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,7 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ScanSubmissions {
 
-  private static final Pattern BRANCH = Pattern.compile("^[^\\s~^:?*\\[\\\\]{1,255}$");
   private static final Pattern COMMIT = Pattern.compile("^[0-9a-fA-F]{40}$");
   private static final int MAX_NAME_ATTEMPTS = 5;
 
@@ -75,7 +75,7 @@ class ScanSubmissions {
     List<String> types = checkTypes(request.types());
     RepositoryUrl url = checkTarget(request);
     String branch = blankToNull(request.branch());
-    if (branch != null && !BRANCH.matcher(branch).matches()) {
+    if (branch != null && !isBranchOrTagName(branch)) {
       throw ApiException.invalid("branch", branch, "branch: must be a git branch or tag name");
     }
     String commit = blankToNull(request.commit());
@@ -263,6 +263,17 @@ class ScanSubmissions {
         fileName == null ? "upload" : fileName.replaceAll("(\\.tar\\.gz|\\.tgz|\\.zip)$", "");
     base = base.isBlank() ? "upload" : base;
     return base.length() > 100 ? base.substring(0, 100) : base;
+  }
+
+  /**
+   * git's rules for a ref name (<a href="https://git-scm.com/docs/git-check-ref-format">
+   * git-check-ref-format</a>, as JGit checks them), and no leading {@code -}: git refuses such a
+   * branch name, and a tool that passed it on could read it as an option.
+   */
+  static boolean isBranchOrTagName(String name) {
+    return name.length() <= 255
+        && !name.startsWith("-")
+        && Repository.isValidRefName("refs/heads/" + name);
   }
 
   private static String blankToNull(String s) {
