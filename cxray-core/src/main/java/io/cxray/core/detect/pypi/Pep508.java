@@ -13,10 +13,16 @@ import java.util.regex.Pattern;
  * @param url the URL of a {@code name @ url} requirement, or null
  */
 public record Pep508(String name, String specifiers, String url) {
+  // Every quantifier that could give back characters to a neighbour is atomic or possessive: with
+  // plain \s* on both sides of optional parts, a name followed by a long run of white space made
+  // the matcher try every split of that run (found by fuzzing the PDM parser: a dependency string
+  // with a few hundred tabs took longer than 5 s). The specifiers keep their inner and trailing
+  // white space, which parse() removes.
   private static final Pattern REQUIREMENT =
       Pattern.compile(
-          "^\\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(\\[[^\\]]*\\])?\\s*"
-              + "(?:@\\s*(\\S+)|\\(?\\s*((?:[<>=!~][^;()]*?)?)\\s*\\)?)\\s*(?:;.*)?$");
+          "^\\s*+(?>([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?))\\s*+(\\[[^\\]]*+\\])?\\s*+"
+              + "(?:@\\s*+(\\S++)|\\(?\\s*+((?:[<>=!~][^;()]*+)?)\\)?)\\s*+(?:;.*)?$");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Pattern PIN = Pattern.compile("^===?\\s*([^\\s,*]+)$");
 
   /** Parses a requirement; null when it is not one. */
@@ -25,7 +31,7 @@ public record Pep508(String name, String specifiers, String url) {
     if (!m.matches()) {
       return null;
     }
-    String specifiers = m.group(4) == null ? "" : m.group(4).replace(" ", "");
+    String specifiers = m.group(4) == null ? "" : WHITE_SPACE.matcher(m.group(4)).replaceAll("");
     return new Pep508(m.group(1), specifiers, m.group(3));
   }
 
