@@ -2,6 +2,7 @@ package io.cxray.server.scan.target;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.cxray.server.scan.ScanErrorCode;
 import io.cxray.server.testsupport.SshGitServer;
@@ -84,6 +85,25 @@ class GitFetcherSshTest {
             limits);
   }
 
+  /** The failure of a clone of {@code url} checked against {@code knownHosts}: an untrusted key. */
+  private TargetException hostKeyRefusal(Path knownHosts, String url) {
+    TargetException e =
+        catchThrowableOfType(
+            TargetException.class,
+            () ->
+                fetch(
+                    new SshSettings(knownHosts, false),
+                    true,
+                    url,
+                    null,
+                    null,
+                    KEY.privateKeyText(),
+                    3_000_000));
+    assertThat(e).isNotNull();
+    assertThat(e.code()).isEqualTo(ScanErrorCode.HOST_KEY_NOT_TRUSTED);
+    return e;
+  }
+
   private FetchedTree fetch(String url, String branch, String commit, String key) throws Exception {
     return fetch(new SshSettings(knownHosts(), false), true, url, branch, commit, key, 3_000_000);
   }
@@ -126,25 +146,10 @@ class GitFetcherSshTest {
   void anUnknownOrChangedHostKeyIsRefusedUnlessTestsAcceptAny() throws Exception {
     Path empty = Files.writeString(work.resolve("empty_known_hosts"), "");
     String url = server.url("demo.git");
-    assertThatThrownBy(
-            () ->
-                fetch(
-                    new SshSettings(empty, false),
-                    true,
-                    url,
-                    null,
-                    null,
-                    KEY.privateKeyText(),
-                    3_000_000))
-        .isInstanceOfSatisfying(
-            TargetException.class,
-            e -> {
-              assertThat(e.code()).isEqualTo(ScanErrorCode.HOST_KEY_NOT_TRUSTED);
-              assertThat(e.getMessage())
-                  .contains("[127.0.0.1]:" + server.port())
-                  .contains("SHA256:")
-                  .contains("is not in the server's known hosts");
-            });
+    assertThat(hostKeyRefusal(empty, url).getMessage())
+        .contains("[127.0.0.1]:" + server.port())
+        .contains("SHA256:")
+        .contains("is not in the server's known hosts");
 
     // Another server's key listed for this host and port: a changed key.
     try (SshGitServer other = SshGitServer.start(KEY.publicKey())) {
@@ -153,22 +158,7 @@ class GitFetcherSshTest {
           changed,
           other.knownHostsLine().replace(":" + other.port() + " ", ":" + server.port() + " ")
               + "\n");
-      assertThatThrownBy(
-              () ->
-                  fetch(
-                      new SshSettings(changed, false),
-                      true,
-                      url,
-                      null,
-                      null,
-                      KEY.privateKeyText(),
-                      3_000_000))
-          .isInstanceOfSatisfying(
-              TargetException.class,
-              e -> {
-                assertThat(e.code()).isEqualTo(ScanErrorCode.HOST_KEY_NOT_TRUSTED);
-                assertThat(e.getMessage()).contains("differs");
-              });
+      assertThat(hostKeyRefusal(changed, url).getMessage()).contains("differs");
     }
 
     FetchedTree accepted =
